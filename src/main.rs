@@ -1,0 +1,13 @@
+//! Mounts the app. Everything else lives in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(ni_record_check::ui::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is a browser app: build it with trunk (see README.md).");
+    eprintln!("To assess a case from the command line: cargo run --example assess -- FILE");
+}

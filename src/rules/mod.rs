@@ -1,0 +1,1 @@
+//! The Northern Ireland disclosure rules engine.
