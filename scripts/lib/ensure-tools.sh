@@ -1,0 +1,91 @@
+# Shared by ./scripts/serve and ./scripts/test (source it from the repository root).
+# Each ensure_* function installs a pinned tool only when it is missing or at the wrong
+# version, so a second run on a warm machine installs nothing.
+#
+# Versions: trunk is pinned here; the wasm-bindgen CLI follows the `wasm-bindgen` version in
+# Cargo.lock; wasm-opt (binaryen), playwright-core and axe-core come from package-lock.json.
+
+TRUNK_VERSION=0.21.14
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+say() { printf '\n==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 not found: $2"; }
+
+# The version of the `wasm-bindgen` crate locked in Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_rust() {
+  need cargo "install Rust with rustup (https://rustup.rs)"
+  need rustup "install Rust with rustup (https://rustup.rs)"
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Installing the wasm32-unknown-unknown Rust target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "Installing trunk $TRUNK_VERSION (cargo install; several minutes)"
+    cargo install --locked "trunk@$TRUNK_VERSION"
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local version
+  version=$(wasm_bindgen_version)
+  [ -n "$version" ] || die "no wasm-bindgen in Cargo.lock"
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $version" ] ||
+    [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $version" ]; then
+    say "Installing wasm-bindgen-cli $version (cargo install; a few minutes)"
+    # Not --locked: its lock file names a dependency version missing from the registry.
+    cargo install wasm-bindgen-cli --version "$version"
+  fi
+}
+
+# npm ci when node_modules is missing or was installed from a different package-lock.json.
+ensure_npm() {
+  need npm "install Node.js 20 or later (with npm)"
+  local stamp=node_modules/.package-lock.sha256 want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ ! -d node_modules ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "Installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund
+    echo "$want" >"$stamp"
+  fi
+}
+
+# Debian's chromium and chromium-driver (apt; needs root, or sudo).
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    return
+  fi
+  say "Installing chromium and chromium-driver (apt)"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    need sudo "run as root, or install chromium and chromium-driver with apt"
+    sudo="sudo"
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+}
+
+# Everything needed to build dist/.
+ensure_build_tools() {
+  ensure_rust
+  ensure_npm
+  ensure_wasm_bindgen
+  ensure_trunk
+}
+
+# Builds the release app into dist/ without network access (beyond fetching locked crates).
+build_dist() {
+  say "Building the release app into dist/ (trunk build --release --offline)"
+  # `&&`: callers may run this where `set -e` does not apply.
+  cargo fetch --locked && trunk build --release --offline
+}

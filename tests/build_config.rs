@@ -1,0 +1,93 @@
+//! Native checks that the build configuration stays consistent: the tool versions pinned in
+//! different files agree (a mismatch makes the offline Trunk build fail or the page blank),
+//! and index.html keeps its Content-Security-Policy.
+
+use std::fs;
+
+fn read(path: &str) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"))
+}
+
+/// The value of `key = "value"` on its own line in a TOML file.
+fn toml_value(text: &str, key: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let (k, v) = line.split_once('=')?;
+        (k.trim() == key).then(|| v.trim().trim_matches('"').to_string())
+    })
+}
+
+/// The version of package `name` in Cargo.lock.
+fn locked_version(name: &str) -> String {
+    let lock = read("Cargo.lock");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == format!("name = \"{name}\"") {
+            return toml_value(lines.next().unwrap(), "version").unwrap();
+        }
+    }
+    panic!("{name} is not in Cargo.lock");
+}
+
+#[test]
+fn trunk_wasm_bindgen_matches_cargo_lock() {
+    let trunk = read("Trunk.toml");
+    assert_eq!(
+        toml_value(&trunk, "wasm_bindgen").as_deref(),
+        Some(locked_version("wasm-bindgen").as_str())
+    );
+    let cargo = read("Cargo.toml");
+    assert_eq!(
+        toml_value(&cargo, "wasm-bindgen"),
+        Some(format!("={}", locked_version("wasm-bindgen"))),
+        "wasm-bindgen must be pinned with = in Cargo.toml"
+    );
+}
+
+#[test]
+fn trunk_wasm_opt_matches_npm_binaryen() {
+    let package: serde_json::Value = serde_json::from_str(&read("package.json")).unwrap();
+    let binaryen = package["devDependencies"]["binaryen"].as_str().unwrap();
+    let major = binaryen.split('.').next().unwrap();
+    assert!(
+        binaryen.chars().all(|c| c.is_ascii_digit() || c == '.'),
+        "pin binaryen exactly, not {binaryen}"
+    );
+    let trunk = read("Trunk.toml");
+    assert_eq!(
+        toml_value(&trunk, "wasm_opt"),
+        Some(format!("version_{major}"))
+    );
+}
+
+#[test]
+fn trunk_builds_offline_with_relative_urls() {
+    let trunk = read("Trunk.toml");
+    assert_eq!(toml_value(&trunk, "offline").as_deref(), Some("true"));
+    assert_eq!(toml_value(&trunk, "locked").as_deref(), Some("true"));
+    assert_eq!(toml_value(&trunk, "public_url").as_deref(), Some("./"));
+}
+
+#[test]
+fn index_html_has_a_strict_content_security_policy() {
+    let html = read("index.html");
+    let csp = html
+        .lines()
+        .find(|l| l.contains("Content-Security-Policy"))
+        .expect("a Content-Security-Policy meta tag");
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval';",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ] {
+        assert!(csp.contains(directive), "CSP lacks {directive}: {csp}");
+    }
+    assert!(
+        !csp.contains("unsafe-inline"),
+        "no inline scripts or styles"
+    );
+    assert!(html.contains(r#"<meta name="referrer" content="no-referrer">"#));
+    assert!(html.contains(r#"<html lang="en-GB">"#));
+}
