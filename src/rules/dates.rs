@@ -1,0 +1,127 @@
+//! The one date convention of the rules (§1, "Date arithmetic").
+//!
+//! Adding months keeps the day of the month; when that day does not exist in
+//! the target month (the 31st, 29 February) the result is the first day of the
+//! following month — the later date, so nobody is told an item is spent or
+//! filtered a day early.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+/// `d` plus `months` calendar months, by the rules' convention.
+/// `None` only outside chrono's range (validation keeps inputs far from it).
+pub fn add_months(d: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let total = i64::from(d.year()) * 12 + i64::from(d.month0()) + months;
+    let year = i32::try_from(total.div_euclid(12)).ok()?;
+    let month0 = u32::try_from(total.rem_euclid(12)).ok()?;
+    match NaiveDate::from_ymd_opt(year, month0 + 1, d.day()) {
+        Some(same_day) => Some(same_day),
+        None => first_of_next_month(year, month0),
+    }
+}
+
+fn first_of_next_month(year: i32, month0: u32) -> Option<NaiveDate> {
+    if month0 == 11 {
+        NaiveDate::from_ymd_opt(year.checked_add(1)?, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month0 + 2, 1)
+    }
+}
+
+pub fn add_days(d: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        d.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        d.checked_sub_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+/// The day after a period of `months` and `days` that begins on `start`:
+/// the day an item is spent, or an order given as a length ceases.
+pub fn after_period(start: NaiveDate, months: i64, days: i64) -> Option<NaiveDate> {
+    add_days(add_months(start, months)?, days)
+}
+
+/// "1 January 1984": the form used in reasons.
+pub fn long_date(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+/// "2 years and 6 months", "6 months", "1 year".
+pub fn describe_months(months: u32) -> String {
+    let (years, rest) = (months / 12, months % 12);
+    let plural = |n: u32, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    match (years, rest) {
+        (0, m) => plural(m, "month"),
+        (y, 0) => plural(y, "year"),
+        (y, m) => format!("{} and {}", plural(y, "year"), plural(m, "month")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn same_day_of_month() {
+        assert_eq!(add_months(d(1980, 7, 1), 30), Some(d(1983, 1, 1)));
+        assert_eq!(add_months(d(2009, 1, 15), 60), Some(d(2014, 1, 15)));
+    }
+
+    #[test]
+    fn month_end_rolls_to_first_of_next_month() {
+        assert_eq!(add_months(d(2015, 8, 31), 1), Some(d(2015, 10, 1)));
+        assert_eq!(add_months(d(2015, 1, 31), 1), Some(d(2015, 3, 1)));
+        assert_eq!(add_months(d(2015, 12, 31), 6), Some(d(2016, 7, 1)));
+        assert_eq!(add_months(d(2015, 5, 31), 7), Some(d(2015, 12, 31)));
+        assert_eq!(add_months(d(2015, 11, 30), 1), Some(d(2015, 12, 30)));
+    }
+
+    #[test]
+    fn leap_day() {
+        assert_eq!(add_months(d(2016, 2, 29), 12), Some(d(2017, 3, 1)));
+        assert_eq!(add_months(d(2016, 2, 29), 48), Some(d(2020, 2, 29)));
+        assert_eq!(add_months(d(2015, 1, 29), 13), Some(d(2016, 2, 29)));
+        assert_eq!(add_months(d(2014, 1, 29), 13), Some(d(2015, 3, 1)));
+    }
+
+    #[test]
+    fn december_and_negative() {
+        assert_eq!(add_months(d(2015, 12, 1), 1), Some(d(2016, 1, 1)));
+        assert_eq!(add_months(d(2016, 1, 1), -1), Some(d(2015, 12, 1)));
+        assert_eq!(add_months(d(2016, 3, 31), -1), Some(d(2016, 3, 1)));
+    }
+
+    #[test]
+    fn out_of_range_is_none_not_panic() {
+        assert_eq!(add_months(NaiveDate::MAX, 1), None);
+        assert_eq!(add_months(NaiveDate::MIN, -1), None);
+        assert_eq!(add_days(NaiveDate::MAX, 1), None);
+        assert!(add_months(d(2000, 1, 1), i64::MAX).is_none());
+    }
+
+    #[test]
+    fn period_with_days() {
+        assert_eq!(after_period(d(2020, 1, 1), 6, 10), Some(d(2020, 7, 11)));
+        assert_eq!(after_period(d(2020, 1, 1), 0, 0), Some(d(2020, 1, 1)));
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(long_date(d(1984, 1, 1)), "1 January 1984");
+        assert_eq!(describe_months(30), "2 years and 6 months");
+        assert_eq!(describe_months(6), "6 months");
+        assert_eq!(describe_months(12), "1 year");
+        assert_eq!(describe_months(132), "11 years");
+        assert_eq!(describe_months(13), "1 year and 1 month");
+    }
+}

@@ -1,0 +1,204 @@
+//! The case and the assessment, field for field as the case format
+//! (`shared/rules/case-format.md`). Unknown fields are an error: a typo must
+//! not silently change a legal answer.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// One person's record plus the date the answer is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub check_date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate_issued: Option<NaiveDate>,
+    pub disposals: Vec<Disposal>,
+}
+
+/// One item on a criminal record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disposal {
+    pub id: String,
+    pub kind: DisposalKind,
+    /// Date of conviction (not sentencing), or the date the caution,
+    /// warning or conference was given.
+    pub date: NaiveDate,
+    /// Under 18 on `date`.
+    pub under_18: bool,
+    /// `None` = "not sure". Required in the JSON, but may be `null`.
+    #[serde(deserialize_with = "nullable")]
+    pub specified: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_only: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<Vec<Sentence>>,
+}
+
+impl Disposal {
+    pub fn is_conviction(&self) -> bool {
+        self.kind == DisposalKind::Conviction
+    }
+    pub fn sentences(&self) -> &[Sentence] {
+        self.sentences.as_deref().unwrap_or(&[])
+    }
+    pub fn summary_only(&self) -> bool {
+        self.summary_only.unwrap_or(false)
+    }
+}
+
+/// A field that must be present but may be `null` (serde would otherwise
+/// read a missing `Option` as `None`).
+fn nullable<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    Option::<bool>::deserialize(d)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisposalKind {
+    Conviction,
+    /// Includes restorative and conditional cautions.
+    Caution,
+    InformedWarning,
+    DiversionaryYouthConference,
+}
+
+impl DisposalKind {
+    pub const ALL: [DisposalKind; 4] = [
+        DisposalKind::Conviction,
+        DisposalKind::Caution,
+        DisposalKind::InformedWarning,
+        DisposalKind::DiversionaryYouthConference,
+    ];
+
+    /// Plain words, used in reasons and messages ("the caution").
+    pub fn noun(self) -> &'static str {
+        match self {
+            DisposalKind::Conviction => "conviction",
+            DisposalKind::Caution => "caution",
+            DisposalKind::InformedWarning => "informed warning",
+            DisposalKind::DiversionaryYouthConference => "diversionary youth conference",
+        }
+    }
+
+    /// Cautions, informed warnings and DYCs are non-court disposals.
+    pub fn is_non_court(self) -> bool {
+        self != DisposalKind::Conviction
+    }
+}
+
+/// One sentence of a conviction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sentence {
+    #[serde(rename = "type")]
+    pub kind: SentenceType,
+    /// Length in months (with `days`), counted from the date of conviction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<i64>,
+    /// The order's last day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspended: Option<bool>,
+}
+
+impl Sentence {
+    /// A sentence of this type with nothing else filled in.
+    pub fn of(kind: SentenceType) -> Self {
+        Sentence {
+            kind,
+            months: None,
+            days: None,
+            ends: None,
+            suspended: None,
+        }
+    }
+    pub fn has_length(&self) -> bool {
+        self.months.is_some() || self.days.is_some()
+    }
+}
+
+pub use super::catalogue::SentenceType;
+
+/// What the engine writes for a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub check_date: NaiveDate,
+    pub rules: String,
+    pub review_deadline: Option<NaiveDate>,
+    pub disposals: Vec<DisposalAssessment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisposalAssessment {
+    pub id: String,
+    /// `None` = never spent (or not while an order lasts "until further order").
+    pub spent_on: Option<NaiveDate>,
+    pub spent: bool,
+    pub basic: Basic,
+    pub standard: Outcome,
+    pub enhanced: Outcome,
+    pub filtered_on: Option<NaiveDate>,
+    pub review: Review,
+    pub caveats: Vec<Caveat>,
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basic {
+    Disclosed,
+    NotDisclosed,
+}
+
+/// What a standard or enhanced certificate shows for one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Disclosed,
+    Filtered,
+    ReferredToReviewer,
+    DependsOnSpecified,
+}
+
+/// The Independent Reviewer route for one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Review {
+    Automatic,
+    CanApply,
+    NotEligible,
+    NotApplicable,
+    NoScheme,
+}
+
+/// The caveats of `ni-disclosure-rules.md`: places where the sources are
+/// silent or disagree and the engine applies a default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Caveat {
+    UnlistedSentence,
+    DcsTerm,
+    IndefiniteOrder,
+    ExcludedLaterSentence,
+    SummaryOnly,
+    CustodialFiltering,
+    DycPeriod,
+    /// Not modelled: the app does not ask about domestic abuse aggravation,
+    /// so the engine never attaches it (rules §7).
+    DomesticAbuseAggravation,
+}
+
+/// One rule applied, with its source and a sentence a person can read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reason {
+    pub rule: String,
+    pub source: String,
+    pub text: String,
+}

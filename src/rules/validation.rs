@@ -1,0 +1,195 @@
+//! Checks a case before the engine reads it, and says every problem at once,
+//! each naming the disposal and field in plain words. Never a guess.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::catalogue::{Asks, SentenceType};
+use super::model::{Case, Disposal, Sentence};
+
+/// One thing wrong with a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Index of the disposal, if the problem is in one.
+    pub disposal: Option<usize>,
+    /// The disposal's id, if it has one.
+    pub id: Option<String>,
+    /// Where in the case, e.g. `disposals[0].sentences[1].months`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.id {
+            Some(id) if !id.is_empty() => write!(f, "{} ({id}): {}", self.field, self.message),
+            _ => write!(f, "{}: {}", self.field, self.message),
+        }
+    }
+}
+
+/// Years the engine accepts: far from chrono's limits, wide enough for any record.
+pub const EARLIEST_YEAR: i32 = 1900;
+pub const LATEST_YEAR: i32 = 2199;
+/// Longest length accepted: 100 years.
+pub const MAX_MONTHS: i64 = 1200;
+pub const MAX_DAYS: i64 = 36_600;
+
+fn in_range(d: NaiveDate) -> bool {
+    (EARLIEST_YEAR..=LATEST_YEAR).contains(&d.year())
+}
+
+const YEAR_MESSAGE: &str = "The year must be between 1900 and 2199";
+
+/// Every problem with a case; empty when the engine can assess it.
+pub fn validate(case: &Case) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut push = |disposal: Option<(usize, &Disposal)>, field: String, message: String| {
+        problems.push(Problem {
+            disposal: disposal.map(|(i, _)| i),
+            id: disposal.map(|(_, d)| d.id.clone()),
+            field,
+            message,
+        })
+    };
+    if !in_range(case.check_date) {
+        push(None, "check_date".into(), YEAR_MESSAGE.into());
+    }
+    if let Some(issued) = case.certificate_issued {
+        if !in_range(issued) {
+            push(None, "certificate_issued".into(), YEAR_MESSAGE.into());
+        }
+    }
+    let mut seen = HashSet::new();
+    for (i, d) in case.disposals.iter().enumerate() {
+        let at = Some((i, d));
+        let field = |name: &str| format!("disposals[{i}].{name}");
+        let noun = d.kind.noun();
+        if d.id.trim().is_empty() {
+            push(at, field("id"), "Every item needs a name (id).".into());
+        } else if !seen.insert(d.id.as_str()) {
+            push(
+                at,
+                field("id"),
+                format!(
+                    "Two items have the same id \"{}\". Each needs its own.",
+                    d.id
+                ),
+            );
+        }
+        if !in_range(d.date) {
+            push(at, field("date"), YEAR_MESSAGE.into());
+        } else if d.date > case.check_date {
+            push(
+                at,
+                field("date"),
+                format!("The date of the {noun} is after the date you are checking for."),
+            );
+        }
+        if d.is_conviction() {
+            if d.sentences().is_empty() {
+                push(
+                    at,
+                    field("sentences"),
+                    "A conviction needs at least one sentence.".into(),
+                );
+            }
+            for (j, s) in d.sentences().iter().enumerate() {
+                for (name, message) in sentence_problems(d, s) {
+                    push(at, field(&format!("sentences[{j}]{name}")), message);
+                }
+            }
+        } else {
+            if d.sentences.is_some() {
+                push(
+                    at,
+                    field("sentences"),
+                    format!("A {noun} has no sentence. Only a conviction in court has sentences."),
+                );
+            }
+            if d.summary_only == Some(true) {
+                push(
+                    at,
+                    field("summary_only"),
+                    format!("Only a conviction can be for a summary-only offence, not a {noun}."),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// Problems with one sentence: (field suffix, message).
+fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let label = s.kind.label().to_lowercase();
+    let asks = s.kind.asks();
+    for (name, value, max) in [
+        (".months", s.months, MAX_MONTHS),
+        (".days", s.days, MAX_DAYS),
+    ] {
+        match value {
+            Some(v) if v < 0 => out.push((name, "The length cannot be less than 0.".to_string())),
+            Some(v) if v > max => {
+                out.push((name, "The length must be 100 years or less.".to_string()))
+            }
+            _ => {}
+        }
+    }
+    if let Some(ends) = s.ends {
+        if !in_range(ends) {
+            out.push((".ends", YEAR_MESSAGE.to_string()));
+        } else if ends < d.date {
+            out.push((
+                ".ends",
+                "The end date of the order is before the date of the conviction.".to_string(),
+            ));
+        }
+    }
+    match asks {
+        Asks::Nothing => {
+            if s.has_length() || s.ends.is_some() {
+                out.push((
+                    "",
+                    format!("A {label} has no length or end date here. Remove them."),
+                ));
+            }
+        }
+        Asks::Term | Asks::TermAndSuspended => {
+            if s.ends.is_some() {
+                out.push((
+                    ".ends",
+                    "Give the length of the sentence in months, not an end date.".to_string(),
+                ));
+            } else if !s.has_length() {
+                out.push((
+                    ".months",
+                    format!("Enter the length of the {label} sentence."),
+                ));
+            }
+        }
+        Asks::LengthOrEndDate => {
+            if s.has_length() && s.ends.is_some() {
+                out.push((
+                    "",
+                    "Give either a length or an end date for the order, not both.".to_string(),
+                ));
+            }
+        }
+    }
+    if s.suspended.is_some() && asks != Asks::TermAndSuspended {
+        out.push((
+            ".suspended",
+            format!("Only a prison sentence can be suspended, not a {label}."),
+        ));
+    }
+    if s.kind == SentenceType::DetentionArt45 && !d.under_18 {
+        out.push((
+            ".type",
+            "Detention under Article 45 is only for people under 18.".to_string(),
+        ));
+    }
+    out
+}

@@ -1,0 +1,95 @@
+//! The golden-case checker shared by the golden tests.
+#![allow(dead_code)]
+
+use ni_record_check::rules::{assess, Case};
+use serde_json::Value;
+
+pub const SHORT_GUIDE: &str = include_str!("../data/short-guide-case-studies.json");
+pub const BOUNDARIES: &str = include_str!("../data/boundary-cases.json");
+
+/// The cases of a golden file, as (name, case JSON, whole entry).
+pub fn cases(file: &str) -> Vec<Value> {
+    let root: Value = serde_json::from_str(file).expect("golden file is JSON");
+    root["cases"].as_array().expect("cases array").clone()
+}
+
+/// Checks one golden case: every expected field of every disposal, the
+/// disposals' ids, the top-level fields, and that each outcome has reasons.
+/// Returns the differences, empty when it matches.
+pub fn check(entry: &Value) -> Vec<String> {
+    let name = entry["name"].as_str().unwrap_or("?");
+    let case: Case = match serde_json::from_value(entry["case"].clone()) {
+        Ok(c) => c,
+        Err(e) => return vec![format!("{name}: case does not parse: {e}")],
+    };
+    let assessment = match assess(&case) {
+        Ok(a) => a,
+        Err(p) => return vec![format!("{name}: invalid: {p:?}")],
+    };
+    let actual = serde_json::to_value(&assessment).expect("assessment serialises");
+    let mut diffs = Vec::new();
+    let expected = entry["expected"].as_object().expect("expected object");
+    let actual_ids: Vec<&str> = actual["disposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    let mut expected_ids: Vec<&str> = expected.keys().map(String::as_str).collect();
+    expected_ids.sort();
+    let mut sorted_actual = actual_ids.clone();
+    sorted_actual.sort();
+    if expected_ids != sorted_actual {
+        diffs.push(format!(
+            "{name}: ids {sorted_actual:?}, expected {expected_ids:?}"
+        ));
+    }
+    for d in actual["disposals"].as_array().unwrap() {
+        let id = d["id"].as_str().unwrap();
+        let reasons = d["reasons"].as_array().unwrap();
+        if reasons.is_empty() {
+            diffs.push(format!("{name}/{id}: no reasons"));
+        }
+        for r in reasons {
+            for key in ["rule", "source", "text"] {
+                if r[key].as_str().is_none_or(str::is_empty) {
+                    diffs.push(format!("{name}/{id}: a reason has no {key}"));
+                }
+            }
+        }
+        let Some(fields) = expected.get(id).and_then(Value::as_object) else {
+            continue;
+        };
+        for (field, want) in fields {
+            if &d[field] != want {
+                diffs.push(format!(
+                    "{name}/{id}.{field}: got {}, expected {want}",
+                    d[field]
+                ));
+            }
+        }
+    }
+    if let Some(top) = entry.get("assessment").and_then(Value::as_object) {
+        for (field, want) in top {
+            if &actual[field] != want {
+                diffs.push(format!(
+                    "{name}.{field}: got {}, expected {want}",
+                    actual[field]
+                ));
+            }
+        }
+    }
+    assert_eq!(actual["check_date"], entry["case"]["check_date"]);
+    diffs
+}
+
+/// Checks the named case of a file, panicking with every difference.
+pub fn check_named(file: &str, name: &str) {
+    let all = cases(file);
+    let entry = all
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no golden case named {name}"));
+    let diffs = check(entry);
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+}
