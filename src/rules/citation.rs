@@ -1,6 +1,8 @@
 //! Rules as citable units: an id, the source it comes from, and the reason
 //! text built for one disposal. Law next to code, as in Catala.
 
+use std::borrow::Cow;
+
 use super::model::Reason;
 
 /// A rule the engine applies, named by its source.
@@ -14,8 +16,8 @@ impl Rule {
     /// This rule, explained for one disposal.
     pub fn because(self, text: impl Into<String>) -> Reason {
         Reason {
-            rule: self.id.to_owned(),
-            source: self.source.to_owned(),
+            rule: Cow::Borrowed(self.id),
+            source: Cow::Borrowed(self.source),
             text: text.into(),
         }
     }

@@ -10,9 +10,11 @@ use chrono::{Datelike, Days, NaiveDate};
 /// `d` plus `months` calendar months, by the rules' convention.
 /// `None` only outside chrono's range (validation keeps inputs far from it).
 pub fn add_months(d: NaiveDate, months: i64) -> Option<NaiveDate> {
-    let total = i64::from(d.year()) * 12 + i64::from(d.month0()) + months;
+    let total = (i64::from(d.year()) * 12 + i64::from(d.month0())).checked_add(months)?;
     let year = i32::try_from(total.div_euclid(12)).ok()?;
     let month0 = u32::try_from(total.rem_euclid(12)).ok()?;
+    // The target month itself must exist (chrono's range); only its day may not.
+    NaiveDate::from_ymd_opt(year, month0 + 1, 1)?;
     match NaiveDate::from_ymd_opt(year, month0 + 1, d.day()) {
         Some(same_day) => Some(same_day),
         None => first_of_next_month(year, month0),
@@ -43,7 +45,21 @@ pub fn after_period(start: NaiveDate, months: i64, days: i64) -> Option<NaiveDat
 
 /// "1 January 1984": the form used in reasons.
 pub fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
 
 /// "2 years and 6 months", "6 months", "1 year".

@@ -214,8 +214,8 @@ pub fn filter(
         Outcome::Filtered
     } else if f.under_18_non_court_to_reviewer && d.kind.is_non_court() && d.under_18 {
         reasons.push(UNDER_18_TO_REVIEWER.because(format!(
-            "Since 16 March 2020, a {} given to someone under 18 that is not filtered goes to the Independent Reviewer, who decides whether it shows.",
-            d.kind.noun()
+            "Since 16 March 2020, {} given to someone under 18 that is not filtered goes to the Independent Reviewer, who decides whether it shows.",
+            d.kind.a()
         )));
         Outcome::ReferredToReviewer
     } else {

@@ -64,23 +64,18 @@ fn assess_valid(case: &Case) -> Assessment {
         check_date: check,
         convictions: case.disposals.iter().filter(|d| d.is_conviction()).count(),
     };
-    let spent = |i: usize| rehab[i].spent_on.is_some_and(|on| on <= check);
-    // Rules §4.5: a "not sure" is worked out both ways.
-    let evaluate = |not_sure_as: bool| -> Vec<Filtered> {
-        case.disposals
-            .iter()
-            .zip(&rehab)
-            .map(|(d, r)| filter(d, r.spent_on, &record, d.specified.unwrap_or(not_sure_as)))
-            .collect()
-    };
-    let as_specified = evaluate(true);
-    let any_not_sure = case.disposals.iter().any(|d| d.specified.is_none());
-    let as_not_specified = if any_not_sure {
-        evaluate(false)
-    } else {
-        Vec::new()
-    };
-
+    let spent: Vec<bool> = rehab
+        .iter()
+        .map(|r| r.spent_on.is_some_and(|on| on <= check))
+        .collect();
+    // Rules §4.5: a "not sure" is worked out both ways. Other fields, and the
+    // record-wide review routes, take the answer "specified".
+    let as_specified: Vec<Filtered> = case
+        .disposals
+        .iter()
+        .zip(&rehab)
+        .map(|(d, r)| filter(d, r.spent_on, &record, d.specified.unwrap_or(true)))
+        .collect();
     let items: Vec<review::Item> = case
         .disposals
         .iter()
@@ -88,7 +83,7 @@ fn assess_valid(case: &Case) -> Assessment {
         .map(|(i, d)| review::Item {
             outcome: as_specified[i].outcome,
             under_18: d.under_18,
-            spent: spent(i),
+            spent: spent[i],
             spent_on: rehab[i].spent_on,
         })
         .collect();
@@ -97,22 +92,22 @@ fn assess_valid(case: &Case) -> Assessment {
     let disposals = case
         .disposals
         .iter()
-        .enumerate()
+        .zip(rehab)
+        .zip(spent)
         .zip(as_specified)
         .zip(routes)
-        .map(|(((i, d), filtered), (route, route_reason))| {
-            let r = &rehab[i];
-            let mut reasons = r.reasons.clone();
-            let mut caveats = r.caveats.clone();
-            let is_spent = spent(i);
+        .map(|((((d, r), is_spent), filtered), (route, route_reason))| {
+            let mut reasons = r.reasons;
+            let mut caveats = r.caveats;
             let basic = if d.is_conviction() && !is_spent { Basic::Disclosed } else { Basic::NotDisclosed };
             reasons.push(basic_reason(d, basic, check));
-            let mut outcome = filtered.outcome;
             reasons.extend(filtered.reasons);
             for c in filtered.caveats {
                 push_once(&mut caveats, c);
             }
-            if let Some(other) = as_not_specified.get(i).filter(|_| d.specified.is_none()) {
+            let mut outcome = filtered.outcome;
+            if d.specified.is_none() {
+                let other = filter(d, r.spent_on, &record, false);
                 if other.outcome != outcome {
                     reasons.push(NOT_SURE_SPECIFIED.because(format!(
                         "You were not sure if the offence is on the list of specified offences. If it is, it {}. If it is not, it {}.",
@@ -153,8 +148,8 @@ fn assess_valid(case: &Case) -> Assessment {
 fn basic_reason(d: &Disposal, basic: Basic, check: NaiveDate) -> Reason {
     let text = match (d.is_conviction(), basic) {
         (false, _) => format!(
-            "A basic check shows only convictions that are not spent, never a {}.",
-            d.kind.noun()
+            "A basic check shows only convictions that are not spent, never {}.",
+            d.kind.a()
         ),
         (true, Basic::Disclosed) => format!(
             "A basic check shows convictions that are not spent. This one is not spent on {}, so it shows.",

@@ -2,6 +2,8 @@
 //! (`shared/rules/case-format.md`). Unknown fields are an error: a typo must
 //! not silently change a legal answer.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -79,6 +81,17 @@ impl DisposalKind {
             DisposalKind::InformedWarning => "informed warning",
             DisposalKind::DiversionaryYouthConference => "diversionary youth conference",
         }
+    }
+
+    /// "a caution", "an informed warning".
+    pub fn a(self) -> String {
+        let noun = self.noun();
+        let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {noun}")
     }
 
     /// Cautions, informed warnings and DYCs are non-court disposals.
@@ -198,7 +211,7 @@ pub enum Caveat {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reason {
-    pub rule: String,
-    pub source: String,
+    pub rule: Cow<'static, str>,
+    pub source: Cow<'static, str>,
     pub text: String,
 }

@@ -417,8 +417,8 @@ pub fn own_period(d: &Disposal) -> OwnPeriod {
 /// A non-court disposal is spent on the day it is given (rules §2.4).
 pub fn non_court_spent(d: &Disposal) -> Reason {
     NON_COURT_SPENT_AT_ONCE.because(format!(
-        "A {} is not covered by the 1978 Order and is treated as spent on the day it is given, {}.",
-        d.kind.noun(),
+        "{} is not covered by the 1978 Order and is treated as spent on the day it is given, {}.",
+        capitalise(&d.kind.a()),
         long_date(d.date)
     ))
 }
@@ -475,14 +475,18 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
     loop {
         let mut changed = false;
         for a in 0..links.len() {
-            for b in 0..links.len() {
+            // Links are in date order: later convictions start at the first one
+            // on the same day, and stop at the first one outside the period.
+            let earlier = &record[links[a].index];
+            let first = links.partition_point(|l| record[l.index].date < earlier.date);
+            for b in first..links.len() {
                 if a == b {
                     continue;
                 }
-                let (earlier, later) = (&record[links[a].index], &record[links[b].index]);
-                let Some(a_end) = links[a].end else { continue };
-                if later.date < earlier.date || !a_end.covers(later.date) {
-                    continue;
+                let later = &record[links[b].index];
+                let Some(a_end) = links[a].end else { break };
+                if !a_end.covers(later.date) {
+                    break;
                 }
                 if later.summary_only() {
                     if !links[a].disregarded.contains(&b) {
@@ -528,14 +532,13 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
             None => l.end.and_then(PeriodEnd::spent_on),
         };
         if !l.extended_by.is_empty() {
-            let others: Vec<&str> = l.extended_by.iter().map(|&i| id_of(i)).collect();
+            let others = name_some(l.extended_by.iter().map(|&i| id_of(i)));
             let when = match l.end {
                 Some(PeriodEnd::SpentOn(day)) => format!("it is spent on {}", long_date(day)),
                 _ => "it is not spent while the other conviction's order lasts".into(),
             };
             r.reasons.push(EXTENSION.because(format!(
-                "Another conviction ({}) came before this one was spent, so neither is spent until both are: {when}.",
-                others.join(", ")
+                "Another conviction ({others}) came before this one was spent, so neither is spent until both are: {when}."
             )));
             if l.end == Some(PeriodEnd::WhileOrderLasts) {
                 push_once(&mut r.caveats, Caveat::IndefiniteOrder);
@@ -549,11 +552,10 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
             )));
         }
         if !l.disregarded.is_empty() {
-            let others: Vec<&str> = l.disregarded.iter().map(|&i| id_of(i)).collect();
+            let others = name_some(l.disregarded.iter().map(|&i| id_of(i)));
             push_once(&mut r.caveats, Caveat::SummaryOnly);
             r.reasons.push(SUMMARY_ONLY_DISREGARDED.because(format!(
-                "A later conviction for a summary-only offence ({}) came before this one was spent. It is ignored, so it does not make this one last longer.",
-                others.join(", ")
+                "A later conviction for a summary-only offence ({others}) came before this one was spent. It is ignored, so it does not make this one last longer."
             )));
         }
     }
@@ -576,5 +578,19 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
 pub(crate) fn push_once(caveats: &mut Vec<Caveat>, c: Caveat) {
     if !caveats.contains(&c) {
         caveats.push(c);
+    }
+}
+
+/// "a, b and 3 more": distinct names, at most three of them.
+fn name_some<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut distinct: Vec<&str> = Vec::new();
+    for n in names {
+        if !distinct.contains(&n) {
+            distinct.push(n);
+        }
+    }
+    match distinct.len() {
+        0..=3 => distinct.join(", "),
+        n => format!("{} and {} more", distinct[..3].join(", "), n - 3),
     }
 }

@@ -106,14 +106,20 @@ pub fn validate(case: &Case) -> Vec<Problem> {
                 push(
                     at,
                     field("sentences"),
-                    format!("A {noun} has no sentence. Only a conviction in court has sentences."),
+                    format!(
+                        "{} has no sentence. Only a conviction in court has sentences.",
+                        capitalised(&d.kind.a())
+                    ),
                 );
             }
             if d.summary_only == Some(true) {
                 push(
                     at,
                     field("summary_only"),
-                    format!("Only a conviction can be for a summary-only offence, not a {noun}."),
+                    format!(
+                        "Only a conviction can be for a summary-only offence, not {}.",
+                        d.kind.a()
+                    ),
                 );
             }
         }
@@ -192,4 +198,11 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
         ));
     }
     out
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

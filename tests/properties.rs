@@ -1,0 +1,228 @@
+//! Properties of the engine over generated records (10,000 cases each).
+
+use chrono::{Days, NaiveDate};
+use ni_record_check::rules::catalogue::{Asks, CATALOGUE};
+use ni_record_check::rules::filtering::{regime_on, REGIMES};
+use ni_record_check::rules::{
+    assess, validate, Assessment, Basic, Case, Disposal, DisposalKind, Outcome, Sentence,
+    SentenceType,
+};
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 10_000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+fn day(n: u32) -> NaiveDate {
+    // Days from 1 January 1960, up to about 2040.
+    NaiveDate::from_ymd_opt(1960, 1, 1).unwrap() + Days::new(u64::from(n))
+}
+
+fn sentence(under_18: bool, date: NaiveDate) -> impl Strategy<Value = Sentence> {
+    (
+        0..CATALOGUE.len(),
+        0i64..60,
+        0i64..40,
+        0u32..4000,
+        any::<bool>(),
+        0u8..3,
+    )
+        .prop_map(move |(i, months, days, end_offset, suspended, shape)| {
+            let mut kind = CATALOGUE[i].kind;
+            if kind == SentenceType::DetentionArt45 && !under_18 {
+                kind = SentenceType::Imprisonment;
+            }
+            let mut s = Sentence::of(kind);
+            match kind.asks() {
+                Asks::Nothing => {}
+                Asks::Term | Asks::TermAndSuspended => {
+                    s.months = Some(months);
+                    s.days = (shape == 1).then_some(days);
+                    if kind.asks() == Asks::TermAndSuspended && shape != 0 {
+                        s.suspended = Some(suspended);
+                    }
+                }
+                Asks::LengthOrEndDate => match shape {
+                    0 => s.months = Some(months),
+                    1 => s.ends = Some(date + Days::new(u64::from(end_offset))),
+                    _ => {} // until further order
+                },
+            }
+            s
+        })
+}
+
+prop_compose! {
+    fn disposal(index: usize, check: NaiveDate)(
+        back in 0u32..16_000,
+        kind in 0usize..4,
+        under_18 in any::<bool>(),
+        specified in prop_oneof![Just(Some(true)), Just(Some(false)), Just(None)],
+        summary_only in prop::option::of(any::<bool>()),
+    )(
+        sentences in prop::collection::vec(sentence(under_18, check - Days::new(u64::from(back))), 1..3),
+        back in Just(back), kind in Just(kind), under_18 in Just(under_18),
+        specified in Just(specified), summary_only in Just(summary_only),
+    ) -> Disposal {
+        let kind = DisposalKind::ALL[kind];
+        let conviction = kind == DisposalKind::Conviction;
+        Disposal {
+            id: format!("item-{index}"),
+            kind,
+            date: check - Days::new(u64::from(back)),
+            under_18,
+            specified,
+            summary_only: if conviction { summary_only } else { None },
+            sentences: conviction.then_some(sentences),
+        }
+    }
+}
+
+prop_compose! {
+    fn valid_case()(check in 11_000u32..29_000, n in 0usize..6)(
+        disposals in (0..n).map(|i| disposal(i, day(check))).collect::<Vec<_>>(),
+        check in Just(check),
+        issued in prop::option::of(0u32..29_000),
+    ) -> Case {
+        Case { check_date: day(check), certificate_issued: issued.map(day), disposals }
+    }
+}
+
+fn assessed(case: &Case) -> Assessment {
+    assess(case).unwrap_or_else(|p| panic!("generated case invalid: {p:?}\n{case:?}"))
+}
+
+/// `None` (never spent) is later than any date.
+fn later_or_same(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
+    match (a, b) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(a), Some(b)) => a >= b,
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Arbitrary JSON-shaped input, valid or not: never a panic.
+    #[test]
+    fn never_panics(
+        check in any::<i32>().prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n % 100_000_000).unwrap_or(NaiveDate::MIN)),
+        dates in prop::collection::vec(any::<i32>(), 0..5),
+        months in prop::collection::vec(any::<i64>(), 0..5),
+        kinds in prop::collection::vec((0usize..4, 0..CATALOGUE.len(), any::<bool>(), prop::option::of(any::<bool>())), 0..5),
+    ) {
+        let disposals = kinds.iter().enumerate().map(|(i, &(k, t, u18, spec))| {
+            let date = NaiveDate::from_num_days_from_ce_opt(dates.get(i).copied().unwrap_or(0) % 100_000_000).unwrap_or(NaiveDate::MAX);
+            let mut s = Sentence::of(CATALOGUE[t].kind);
+            s.months = months.get(i).copied();
+            s.days = months.get(i + 1).copied();
+            s.ends = Some(date);
+            Disposal {
+                id: if i == 2 { "item-0".into() } else { format!("item-{i}") },
+                kind: DisposalKind::ALL[k],
+                date,
+                under_18: u18,
+                specified: spec,
+                summary_only: spec,
+                sentences: (i % 2 == 0).then(|| vec![s]),
+            }
+        }).collect();
+        let case = Case { check_date: check, certificate_issued: Some(check), disposals };
+        let _ = assess(&case);
+    }
+
+    #[test]
+    fn generated_cases_are_valid_and_never_spent_before_their_date(case in valid_case()) {
+        prop_assert!(validate(&case).is_empty());
+        let a = assessed(&case);
+        for (d, r) in case.disposals.iter().zip(&a.disposals) {
+            if let Some(on) = r.spent_on { prop_assert!(on >= d.date) }
+            prop_assert!(!r.reasons.is_empty());
+        }
+    }
+
+    #[test]
+    fn longer_custodial_term_never_spent_earlier(
+        date in 11_000u32..20_000, m1 in 0i64..48, extra in 0i64..48, d1 in 0i64..40, under_18 in any::<bool>(), suspended in any::<bool>(),
+    ) {
+        let spent_on = |months: i64| {
+            let mut s = Sentence::of(SentenceType::Imprisonment);
+            s.months = Some(months);
+            s.days = Some(d1);
+            s.suspended = Some(suspended);
+            let case = Case {
+                check_date: day(29_000),
+                certificate_issued: None,
+                disposals: vec![Disposal { id: "c".into(), kind: DisposalKind::Conviction, date: day(date), under_18, specified: Some(false), summary_only: None, sentences: Some(vec![s]) }],
+            };
+            assessed(&case).disposals[0].spent_on
+        };
+        prop_assert!(later_or_same(spent_on(m1 + extra), spent_on(m1)));
+    }
+
+    /// No further convictions: filtered on a date stays filtered on later dates of the same regime.
+    #[test]
+    fn filtered_stays_filtered_within_a_regime(case in valid_case(), later in 0u32..4_000) {
+        let next_regime = REGIMES
+            .iter()
+            .filter_map(|r| r.from.map(|f| f.date()))
+            .find(|&from| from > case.check_date);
+        let mut later_date = case.check_date + Days::new(u64::from(later));
+        if let Some(from) = next_regime {
+            later_date = later_date.min(from - Days::new(1));
+        }
+        let mut later_case = case.clone();
+        later_case.check_date = later_date;
+        prop_assert!(std::ptr::eq(regime_on(case.check_date), regime_on(later_date)));
+        let (now, then) = (assessed(&case), assessed(&later_case));
+        for (a, b) in now.disposals.iter().zip(&then.disposals) {
+            if a.standard == Outcome::Filtered {
+                prop_assert_eq!(b.standard, Outcome::Filtered, "{}", a.id);
+            }
+        }
+    }
+
+    #[test]
+    fn specified_is_never_filtered_and_basic_shows_only_unspent_convictions(case in valid_case()) {
+        let a = assessed(&case);
+        for (d, r) in case.disposals.iter().zip(&a.disposals) {
+            if d.specified == Some(true) {
+                prop_assert!(r.standard != Outcome::Filtered && r.enhanced != Outcome::Filtered);
+                prop_assert_eq!(r.filtered_on, None);
+            }
+            prop_assert_eq!(r.basic == Basic::Disclosed, d.kind == DisposalKind::Conviction && !r.spent);
+            prop_assert_eq!(r.standard, r.enhanced);
+        }
+    }
+
+    #[test]
+    fn adding_a_conviction_never_makes_another_spent_earlier(
+        (case, mut extra) in valid_case().prop_flat_map(|c| { let check = c.check_date; (Just(c), disposal(99, check)) }),
+    ) {
+        extra.kind = DisposalKind::Conviction;
+        if extra.sentences.is_none() {
+            extra.sentences = Some(vec![Sentence::of(SentenceType::Fine)]);
+        }
+        let before = assessed(&case);
+        let mut more = case.clone();
+        more.disposals.push(extra);
+        let after = assessed(&more);
+        for (b, a) in before.disposals.iter().zip(&after.disposals) {
+            prop_assert!(later_or_same(a.spent_on, b.spent_on), "{}: {:?} then {:?}", b.id, b.spent_on, a.spent_on);
+        }
+    }
+
+    #[test]
+    fn json_round_trips(case in valid_case()) {
+        let json = serde_json::to_string(&case).unwrap();
+        prop_assert_eq!(&serde_json::from_str::<Case>(&json).unwrap(), &case);
+        let a = assessed(&case);
+        let json = serde_json::to_string(&a).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
+    }
+}
