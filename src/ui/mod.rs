@@ -1,6 +1,12 @@
-//! The Leptos front end.
+//! The front end. `journey` is pure and tested natively; the components
+//! below are Leptos, compiled for the browser only.
+
+pub mod journey;
+
+#[cfg(target_arch = "wasm32")]
 use leptos::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
 #[component]
 pub fn App() -> impl IntoView {
     view! {

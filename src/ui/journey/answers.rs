@@ -1,0 +1,158 @@
+//! What the person has answered so far, exactly as typed: nothing is lost,
+//! even when it is not valid yet. Saved (when the person chooses) as JSON.
+
+use serde::{Deserialize, Serialize};
+
+use crate::rules::{DisposalKind, SentenceType};
+
+/// Every answer of one check.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    pub items: Vec<ItemAnswers>,
+    /// Indexes of convictions the person ticked as summary-only.
+    pub summary_only: Vec<usize>,
+    /// Whether the summary-only page has been answered (it may be left empty).
+    pub summary_only_answered: bool,
+    pub check_date: CheckDateAnswer,
+    pub certificate: CertificateAnswer,
+    /// "Do you have another caution or conviction to add?"
+    pub more_items: Option<bool>,
+}
+
+/// One caution or conviction.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ItemAnswers {
+    pub kind: Option<DisposalKind>,
+    pub date: DateInput,
+    pub under_18: Option<bool>,
+    pub sentences: Vec<SentenceAnswers>,
+    /// "Was there another sentence?" after the last sentence.
+    pub more_sentences: Option<bool>,
+    pub specified: Option<Specified>,
+}
+
+/// A date as typed, with how much of it the person knows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DateInput {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+    pub known: Known,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Known {
+    #[default]
+    Day,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Specified {
+    Yes,
+    No,
+    NotSure,
+}
+
+/// One sentence of a conviction.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SentenceAnswers {
+    pub kind: Option<SentenceType>,
+    /// For an order: given as a length, an end date, or until further order.
+    pub length_given_as: Option<LengthGivenAs>,
+    pub months: String,
+    pub days: String,
+    pub ends: DateInput,
+    pub suspended: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LengthGivenAs {
+    Length,
+    EndDate,
+    UntilFurtherOrder,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CheckDateAnswer {
+    /// `Some(true)`: today; `Some(false)`: another date.
+    pub today: Option<bool>,
+    pub other: DateInput,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CertificateAnswer {
+    pub has_one: Option<bool>,
+    pub issued: DateInput,
+}
+
+impl Answers {
+    pub fn more_items(&self) -> bool {
+        self.more_items == Some(true)
+    }
+
+    /// The item at `index`, created when it is the next new one.
+    pub fn item_mut(&mut self, index: usize) -> Option<&mut ItemAnswers> {
+        if index == self.items.len() {
+            self.items.push(ItemAnswers::default());
+            self.more_items = None;
+        }
+        self.items.get_mut(index)
+    }
+
+    /// The sentence at `j` of item `i`, created when it is the next new one.
+    pub fn sentence_mut(&mut self, i: usize, j: usize) -> Option<&mut SentenceAnswers> {
+        let item = self.items.get_mut(i)?;
+        if j == item.sentences.len() {
+            item.sentences.push(SentenceAnswers::default());
+            item.more_sentences = None;
+        }
+        item.sentences.get_mut(j)
+    }
+
+    /// Removes one sentence of an item.
+    pub fn remove_sentence(&mut self, i: usize, j: usize) {
+        if let Some(item) = self.items.get_mut(i) {
+            if j < item.sentences.len() {
+                item.sentences.remove(j);
+            }
+        }
+    }
+
+    /// Indexes of the items that are convictions.
+    pub fn convictions(&self) -> Vec<usize> {
+        (0..self.items.len())
+            .filter(|&i| self.items[i].kind == Some(DisposalKind::Conviction))
+            .collect()
+    }
+
+    /// Removes an item, keeping the summary-only ticks pointing at the same items.
+    pub fn remove_item(&mut self, index: usize) {
+        if index >= self.items.len() {
+            return;
+        }
+        self.items.remove(index);
+        self.summary_only = self
+            .summary_only
+            .iter()
+            .filter(|&&i| i != index)
+            .map(|&i| if i > index { i - 1 } else { i })
+            .collect();
+    }
+}
+
+impl ItemAnswers {
+    pub fn is_conviction(&self) -> bool {
+        self.kind == Some(DisposalKind::Conviction)
+    }
+}

@@ -1,0 +1,231 @@
+//! From answers to the case the engine reads, and back (for saved answers
+//! and the hand-off file). The engine decides everything legal; this only
+//! translates what was typed.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::rules::catalogue::Asks;
+use crate::rules::dates::long_date;
+use crate::rules::{Case, Disposal, DisposalKind, Sentence};
+
+use super::answers::{
+    Answers, CertificateAnswer, CheckDateAnswer, ItemAnswers, Known, LengthGivenAs,
+    SentenceAnswers, Specified,
+};
+use super::checks::{item_date, page_problems, read_length};
+use super::date_input::{input_from, read_date, read_past_date};
+use super::pages::{question_pages, Page};
+
+/// The case, and whether any date in it is approximate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Converted {
+    pub case: Case,
+    /// Item ids whose date was only partly known.
+    pub approximate: Vec<String>,
+}
+
+/// The case for these answers, or the first page still to answer.
+pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
+    if a.items.is_empty() {
+        return Err(Page::Kind(0));
+    }
+    if let Some(p) = question_pages(a)
+        .into_iter()
+        .find(|&p| !page_problems(p, a, today).is_empty())
+    {
+        return Err(p);
+    }
+    let ids = item_ids(a, today);
+    let mut disposals = Vec::new();
+    let mut approximate = Vec::new();
+    for (i, it) in a.items.iter().enumerate() {
+        let (Some(kind), Some(date), Some(under_18), Some(specified)) =
+            (it.kind, item_date(a, i, today), it.under_18, it.specified)
+        else {
+            return Err(Page::Kind(i));
+        };
+        if it.date.known != Known::Day {
+            approximate.push(ids[i].clone());
+        }
+        let conviction = kind == DisposalKind::Conviction;
+        let sentences = if conviction {
+            let mut out = Vec::new();
+            for (j, s) in it.sentences.iter().enumerate() {
+                out.push(to_sentence(s).ok_or(Page::SentenceType(i, j))?);
+            }
+            Some(out)
+        } else {
+            None
+        };
+        disposals.push(Disposal {
+            id: ids[i].clone(),
+            kind,
+            date,
+            under_18,
+            specified: match specified {
+                Specified::Yes => Some(true),
+                Specified::No => Some(false),
+                Specified::NotSure => None,
+            },
+            // "Not sure" is not ticked, and means no (rules §2.5 default).
+            summary_only: conviction.then(|| a.summary_only.contains(&i)),
+            sentences,
+        });
+    }
+    let check_date = match a.check_date.today {
+        Some(false) => {
+            read_date(&a.check_date.other, "the date to check for").map_err(|_| Page::CheckDate)?
+        }
+        Some(true) => today,
+        None => return Err(Page::CheckDate),
+    };
+    let certificate_issued = match a.certificate.has_one {
+        Some(true) => Some(
+            read_past_date(
+                &a.certificate.issued,
+                "the date your certificate was issued",
+                today,
+            )
+            .map_err(|_| Page::Certificate)?,
+        ),
+        Some(false) => None,
+        None => return Err(Page::Certificate),
+    };
+    Ok(Converted {
+        case: Case {
+            check_date,
+            certificate_issued,
+            disposals,
+        },
+        approximate,
+    })
+}
+
+fn to_sentence(s: &SentenceAnswers) -> Option<Sentence> {
+    let kind = s.kind?;
+    let mut out = Sentence::of(kind);
+    let length = || read_length(&s.months, &s.days).ok();
+    match kind.asks() {
+        Asks::Nothing => {}
+        Asks::Term => (out.months, out.days) = length()?,
+        Asks::TermAndSuspended => {
+            (out.months, out.days) = length()?;
+            out.suspended = Some(s.suspended?);
+        }
+        Asks::LengthOrEndDate => match s.length_given_as? {
+            LengthGivenAs::Length => (out.months, out.days) = length()?,
+            LengthGivenAs::EndDate => out.ends = Some(read_date(&s.ends, "the end date").ok()?),
+            LengthGivenAs::UntilFurtherOrder => {}
+        },
+    }
+    Some(out)
+}
+
+/// Readable, unique ids: "conviction-2014-07-01", "caution-2012-07", "caution-2012".
+pub fn item_ids(a: &Answers, today: NaiveDate) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for (i, it) in a.items.iter().enumerate() {
+        let kind = it.kind.map_or("item", |k| match k {
+            DisposalKind::Conviction => "conviction",
+            DisposalKind::Caution => "caution",
+            DisposalKind::InformedWarning => "informed-warning",
+            DisposalKind::DiversionaryYouthConference => "youth-conference",
+        });
+        let base = match item_date(a, i, today) {
+            Some(d) => match it.date.known {
+                Known::Day => format!("{kind}-{}", d.format("%Y-%m-%d")),
+                Known::Month => format!("{kind}-{}", d.format("%Y-%m")),
+                Known::Year => format!("{kind}-{}", d.year()),
+            },
+            None => format!("{kind}-{}", i + 1),
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        ids.push(id);
+    }
+    ids
+}
+
+/// How an item is named on pages: "Conviction, 1 July 2014", "Caution, July 2012".
+pub fn item_label(it: &ItemAnswers, today: NaiveDate) -> String {
+    let kind = it.kind.map_or("Item".to_string(), |k| {
+        let n = k.noun();
+        let mut c = n.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    });
+    match read_past_date(&it.date, "the date", today) {
+        Ok(d) => match it.date.known {
+            Known::Day => format!("{kind}, {}", long_date(d)),
+            Known::Month => format!("{kind}, {}", d.format("%B %Y")),
+            Known::Year => format!("{kind}, {}", d.year()),
+        },
+        Err(_) => kind,
+    }
+}
+
+/// Answers for a saved or handed-over case: every answer filled in, the
+/// check date given as a date.
+pub fn from_case(case: &Case) -> Answers {
+    let items = case
+        .disposals
+        .iter()
+        .map(|d| ItemAnswers {
+            kind: Some(d.kind),
+            date: input_from(d.date),
+            under_18: Some(d.under_18),
+            more_sentences: d.is_conviction().then_some(false),
+            specified: Some(match d.specified {
+                Some(true) => Specified::Yes,
+                Some(false) => Specified::No,
+                None => Specified::NotSure,
+            }),
+            sentences: d.sentences().iter().map(from_sentence).collect(),
+        })
+        .collect();
+    Answers {
+        items,
+        summary_only: (0..case.disposals.len())
+            .filter(|&i| case.disposals[i].summary_only())
+            .collect(),
+        summary_only_answered: true,
+        check_date: CheckDateAnswer {
+            today: Some(false),
+            other: input_from(case.check_date),
+        },
+        certificate: CertificateAnswer {
+            has_one: Some(case.certificate_issued.is_some()),
+            issued: case.certificate_issued.map(input_from).unwrap_or_default(),
+        },
+        more_items: Some(false),
+    }
+}
+
+fn from_sentence(s: &Sentence) -> SentenceAnswers {
+    let text = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+    let length_given_as = (s.kind.asks() == Asks::LengthOrEndDate).then(|| {
+        if s.ends.is_some() {
+            LengthGivenAs::EndDate
+        } else if s.has_length() {
+            LengthGivenAs::Length
+        } else {
+            LengthGivenAs::UntilFurtherOrder
+        }
+    });
+    SentenceAnswers {
+        kind: Some(s.kind),
+        length_given_as,
+        months: text(s.months),
+        days: text(s.days),
+        ends: s.ends.map(input_from).unwrap_or_default(),
+        suspended: match s.kind.asks() {
+            Asks::TermAndSuspended => Some(s.suspended.unwrap_or(false)),
+            _ => None,
+        },
+    }
+}

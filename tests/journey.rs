@@ -1,0 +1,358 @@
+//! The questionnaire's routes and conversions, without a browser.
+
+mod common;
+
+use chrono::NaiveDate;
+use ni_record_check::rules::{Case, DisposalKind, SentenceType};
+use ni_record_check::ui::journey::pages::question_pages;
+use ni_record_check::ui::journey::*;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+}
+
+fn date(d: &str, m: &str, y: &str) -> DateInput {
+    DateInput {
+        day: d.into(),
+        month: m.into(),
+        year: y.into(),
+        known: Known::Day,
+    }
+}
+
+/// Walks the journey from Start, answering each page with `answer`, and
+/// returns the pages seen. Every page must be answered well before Continue.
+fn walk(a: &mut Answers, mut answer: impl FnMut(Page, &mut Answers)) -> Vec<Page> {
+    let mut page = Page::Start;
+    let mut seen = vec![page];
+    while page != Page::Results {
+        answer(page, a);
+        let problems = page_problems(page, a, today());
+        assert!(problems.is_empty(), "{page:?}: {problems:?}");
+        let after = next(page, a);
+        assert_eq!(previous(after, a), page, "Back from {after:?}");
+        page = after;
+        seen.push(page);
+        assert!(seen.len() < 100, "journey does not end: {seen:?}");
+    }
+    seen
+}
+
+/// A person with: a caution (under 18), a conviction with a fine and a
+/// suspended prison term, and a conviction with a probation order.
+fn answer_three(page: Page, a: &mut Answers) {
+    use ni_record_check::ui::journey::Specified as Sp;
+    use Page::*;
+    type St = ni_record_check::rules::SentenceType;
+    match page {
+        Kind(i) => {
+            a.item_mut(i).unwrap().kind = Some(
+                [
+                    DisposalKind::Caution,
+                    DisposalKind::Conviction,
+                    DisposalKind::Conviction,
+                ][i],
+            )
+        }
+        Date(i) => {
+            a.items[i].date = [
+                date("1", "7", "2012"),
+                date("1", "1", "2015"),
+                DateInput {
+                    month: "3".into(),
+                    year: "2016".into(),
+                    known: Known::Month,
+                    ..DateInput::default()
+                },
+            ][i]
+                .clone()
+        }
+        Under18(i) => a.items[i].under_18 = Some(i == 0),
+        SentenceType(i, j) => {
+            let kind = match (i, j) {
+                (1, 0) => St::Fine,
+                (1, 1) => St::Imprisonment,
+                _ => St::ProbationOrder,
+            };
+            a.sentence_mut(i, j).unwrap().kind = Some(kind);
+        }
+        SentenceLength(i, j) => {
+            let s = &mut a.items[i].sentences[j];
+            if s.kind == Some(St::ProbationOrder) {
+                s.length_given_as = Some(LengthGivenAs::EndDate);
+                s.ends = date("31", "12", "2017");
+            } else {
+                s.months = "3".into();
+            }
+        }
+        Suspended(i, j) => a.items[i].sentences[j].suspended = Some(true),
+        Sentences(i) => a.items[i].more_sentences = Some(i == 1 && a.items[i].sentences.len() < 2),
+        Specified(i) => a.items[i].specified = Some([Sp::No, Sp::Yes, Sp::NotSure][i]),
+        AddAnother => a.more_items = Some(a.items.len() < 3),
+        SummaryOnly => {
+            a.summary_only = vec![2];
+            a.summary_only_answered = true;
+        }
+        CheckDate => a.check_date.today = Some(true),
+        Certificate => {
+            a.certificate.has_one = Some(true);
+            a.certificate.issued = date("1", "11", "2026");
+        }
+        Start | CheckAnswers | Results => {}
+    }
+}
+
+#[test]
+fn every_kind_of_page_in_one_journey() {
+    use Page::*;
+    let mut a = Answers::default();
+    let seen = walk(&mut a, answer_three);
+    assert_eq!(
+        seen,
+        vec![
+            Start,
+            Kind(0),
+            Date(0),
+            Under18(0),
+            Specified(0),
+            AddAnother,
+            Kind(1),
+            Date(1),
+            Under18(1),
+            SentenceType(1, 0),
+            Sentences(1),
+            SentenceType(1, 1),
+            SentenceLength(1, 1),
+            Suspended(1, 1),
+            Sentences(1),
+            Specified(1),
+            AddAnother,
+            Kind(2),
+            Date(2),
+            Under18(2),
+            SentenceType(2, 0),
+            SentenceLength(2, 0),
+            Sentences(2),
+            Specified(2),
+            AddAnother,
+            SummaryOnly,
+            CheckAnswers,
+            CheckDate,
+            Certificate,
+            Results,
+        ]
+    );
+    // No unanswered page is left, and the case is what was typed.
+    assert_eq!(first_unanswered(&a, today()), None);
+    let converted = to_case(&a, today()).unwrap();
+    let case = converted.case;
+    assert_eq!(
+        converted.approximate,
+        vec!["conviction-2016-03".to_string()]
+    );
+    assert_eq!(case.check_date, today());
+    assert_eq!(
+        case.certificate_issued,
+        NaiveDate::from_ymd_opt(2026, 11, 1)
+    );
+    let json = serde_json::to_value(&case).unwrap();
+    assert_eq!(
+        json["disposals"],
+        serde_json::json!([
+            { "id": "caution-2012-07-01", "kind": "caution", "date": "2012-07-01", "under_18": true, "specified": false },
+            { "id": "conviction-2015-01-01", "kind": "conviction", "date": "2015-01-01", "under_18": false, "specified": true,
+              "summary_only": false, "sentences": [ { "type": "fine" }, { "type": "imprisonment", "months": 3, "suspended": true } ] },
+            // Only the month was known: the latest day of it.
+            { "id": "conviction-2016-03", "kind": "conviction", "date": "2016-03-31", "under_18": false, "specified": null,
+              "summary_only": true, "sentences": [ { "type": "probation_order", "ends": "2017-12-31" } ] }
+        ])
+    );
+}
+
+#[test]
+fn one_conviction_skips_the_summary_only_page() {
+    let mut a = Answers::default();
+    let seen = walk(&mut a, |page, a| match page {
+        Page::Kind(i) => a.item_mut(i).unwrap().kind = Some(DisposalKind::Conviction),
+        Page::Date(i) => {
+            a.items[i].date = DateInput {
+                year: "2009".into(),
+                known: Known::Year,
+                ..DateInput::default()
+            }
+        }
+        Page::Under18(i) => a.items[i].under_18 = Some(false),
+        Page::SentenceType(i, j) => {
+            a.sentence_mut(i, j).unwrap().kind = Some(SentenceType::ConditionalDischarge)
+        }
+        Page::SentenceLength(i, j) => {
+            a.items[i].sentences[j].length_given_as = Some(LengthGivenAs::UntilFurtherOrder)
+        }
+        Page::Sentences(i) => a.items[i].more_sentences = Some(false),
+        Page::Specified(i) => a.items[i].specified = Some(Specified::No),
+        Page::AddAnother => a.more_items = Some(false),
+        Page::CheckDate => {
+            a.check_date.today = Some(false);
+            a.check_date.other = date("1", "6", "2027");
+        }
+        Page::Certificate => a.certificate.has_one = Some(false),
+        _ => {}
+    });
+    assert!(!seen.contains(&Page::SummaryOnly));
+    assert_eq!(
+        seen[seen.len() - 4..],
+        [
+            Page::CheckAnswers,
+            Page::CheckDate,
+            Page::Certificate,
+            Page::Results
+        ]
+    );
+    let c = to_case(&a, today()).unwrap();
+    assert_eq!(c.case.disposals[0].date.to_string(), "2009-12-31");
+    assert_eq!(c.case.check_date.to_string(), "2027-06-01");
+    assert_eq!(c.approximate, vec!["conviction-2009".to_string()]);
+    assert_eq!(
+        serde_json::to_value(&c.case.disposals[0].sentences).unwrap(),
+        serde_json::json!([{ "type": "conditional_discharge" }])
+    );
+}
+
+#[test]
+fn every_page_has_a_path_that_reads_back() {
+    let mut a = Answers::default();
+    walk(&mut a, answer_three);
+    let mut pages = question_pages(&a);
+    pages.extend([
+        Page::Start,
+        Page::AddAnother,
+        Page::CheckAnswers,
+        Page::Results,
+    ]);
+    for p in pages {
+        assert_eq!(Page::from_path(&p.path()), Some(p), "{}", p.path());
+        assert_eq!(Page::from_path(&format!("#{}", p.path())), Some(p));
+    }
+    for bad in [
+        "/item/0/kind",
+        "/item/x/date",
+        "/nowhere",
+        "/item/1/sentence/1/colour",
+        "/item/99999/kind",
+    ] {
+        assert_eq!(Page::from_path(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn a_change_goes_to_what_is_missing_then_back_to_check_answers() {
+    let mut a = Answers::default();
+    walk(&mut a, answer_three);
+    // A date change needs nothing more.
+    a.items[0].date = date("2", "7", "2012");
+    assert_eq!(
+        after_answering(Page::Date(0), &a, true, today()),
+        Page::CheckAnswers
+    );
+    // A caution becomes a conviction: its sentence is asked next.
+    a.items[0].kind = Some(DisposalKind::Conviction);
+    assert_eq!(
+        after_answering(Page::Kind(0), &a, true, today()),
+        Page::SentenceType(0, 0)
+    );
+    a.sentence_mut(0, 0).unwrap().kind = Some(SentenceType::AbsoluteDischarge);
+    assert_eq!(
+        after_answering(Page::SentenceType(0, 0), &a, true, today()),
+        Page::Sentences(0)
+    );
+    a.items[0].more_sentences = Some(false);
+    // Three convictions now: the summary-only page is still answered.
+    assert_eq!(
+        after_answering(Page::Sentences(0), &a, true, today()),
+        Page::CheckAnswers
+    );
+    // Outside change mode the ordinary route is taken.
+    assert_eq!(
+        after_answering(Page::Date(0), &a, false, today()),
+        Page::Under18(0)
+    );
+}
+
+#[test]
+fn removing_items_and_sentences_keeps_the_rest() {
+    let mut a = Answers::default();
+    walk(&mut a, answer_three);
+    a.remove_sentence(1, 0);
+    assert_eq!(a.items[1].sentences.len(), 1);
+    a.remove_item(0);
+    assert_eq!(a.items.len(), 2);
+    // The summary-only tick followed its item (was 2, now 1).
+    assert_eq!(a.summary_only, vec![1]);
+    a.remove_item(7);
+    assert_eq!(a.items.len(), 2);
+    assert!(to_case(&a, today()).is_ok());
+}
+
+#[test]
+fn unanswered_pages_are_found() {
+    let mut a = Answers::default();
+    assert_eq!(first_unanswered(&a, today()), Some(Page::Kind(0)));
+    assert_eq!(to_case(&a, today()), Err(Page::Kind(0)));
+    a.item_mut(0).unwrap().kind = Some(DisposalKind::Caution);
+    assert_eq!(first_unanswered(&a, today()), Some(Page::Date(0)));
+    a.items[0].date = date("31", "2", "2015");
+    assert_eq!(
+        page_problems(Page::Date(0), &a, today())[0].message,
+        "The date of the caution must be a real date"
+    );
+    assert_eq!(
+        page_problems(Page::Date(0), &a, today())[0].field,
+        "date-day"
+    );
+    assert_eq!(to_case(&a, today()), Err(Page::Date(0)));
+}
+
+#[test]
+fn check_date_must_not_be_before_the_latest_item() {
+    let mut a = Answers::default();
+    walk(&mut a, answer_three);
+    a.check_date.today = Some(false);
+    a.check_date.other = date("1", "1", "2016");
+    let p = page_problems(Page::CheckDate, &a, today());
+    assert_eq!(p[0].message, "The date to check for must be on or after your latest caution or conviction (31 March 2016)");
+    a.check_date.other = date("15", "7", "2016");
+    assert!(page_problems(Page::CheckDate, &a, today()).is_empty());
+}
+
+/// Every golden case survives the trip into answers and back to a case:
+/// what an imported hand-off file shows is what was saved.
+#[test]
+fn golden_cases_round_trip_through_answers() {
+    for file in [common::SHORT_GUIDE, common::BOUNDARIES] {
+        for entry in common::cases(file) {
+            let case: Case = serde_json::from_value(entry["case"].clone()).unwrap();
+            let answers = from_case(&case);
+            let back = to_case(&answers, today().max(case.check_date))
+                .unwrap_or_else(|p| panic!("{}: {p:?}", entry["name"]));
+            // Ids are rebuilt from kind and date; everything else is the same.
+            let strip = |c: &Case| {
+                let mut c = c.clone();
+                for d in &mut c.disposals {
+                    d.id.clear();
+                    d.summary_only = d
+                        .summary_only
+                        .filter(|&s| s)
+                        .or(d.is_conviction().then_some(false));
+                    // An unsuspended prison term may be written with or without `"suspended": false`.
+                    for s in d.sentences.iter_mut().flatten() {
+                        if s.kind == ni_record_check::rules::SentenceType::Imprisonment {
+                            s.suspended = Some(s.suspended.unwrap_or(false));
+                        }
+                    }
+                }
+                c
+            };
+            assert_eq!(strip(&back.case), strip(&case), "{}", entry["name"]);
+        }
+    }
+}
