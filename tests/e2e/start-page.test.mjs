@@ -17,7 +17,7 @@ test("the start page loads from a sub-path and shows its heading and Start butto
   await h1.waitFor({ timeout: 30_000 });
   assert.equal((await h1.textContent()).trim(), "Check what your criminal record will show");
   assert.equal(await page.getAttribute("html", "lang"), "en-GB");
-  assert.equal((await page.locator("button", { hasText: "Start" }).count()), 1);
+  assert.equal(await page.getByRole("button", { name: /^Start/ }).count(), 1);
   await page.waitForLoadState("networkidle");
 });
 
