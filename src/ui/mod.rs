@@ -1,6 +1,7 @@
 //! The front end. `journey` is pure and tested natively; the components
 //! below are Leptos, compiled for the browser only.
 
+pub mod actions;
 pub mod journey;
 
 #[cfg(target_arch = "wasm32")]
