@@ -207,6 +207,22 @@ pub enum Caveat {
     DomesticAbuseAggravation,
 }
 
+impl Caveat {
+    /// What the person should know, in plain words (rules: the caveat's default).
+    pub fn warning(self) -> &'static str {
+        match self {
+            Caveat::UnlistedSentence => "The law does not list this sentence, so we used the general period for other sentences: 5 years, or 2 years and 6 months if you were under 18.",
+            Caveat::DcsTerm => "We counted the whole prison term the court gave, including any time on licence.",
+            Caveat::IndefiniteOrder => "An order with no end date is not spent while it lasts. When it ends, check again with its end date.",
+            Caveat::ExcludedLaterSentence => "A later sentence of more than 30 months may mean this conviction is never spent. The law is not clear on this.",
+            Caveat::SummaryOnly => "We ignored a later conviction for a summary-only offence when working out when this is spent. The law is not clear on this.",
+            Caveat::CustodialFiltering => "Official sources disagree on whether a conviction with a prison or custody sentence can be filtered. It probably does not show, but check first.",
+            Caveat::DycPeriod => "No public source gives how long before a diversionary youth conference is filtered. We used 2 years, the same as a caution given to someone under 18.",
+            Caveat::DomesticAbuseAggravation => "A conviction aggravated by domestic abuse is always shown while it is not spent. This check does not ask about it.",
+        }
+    }
+}
+
 /// One rule applied, with its source and a sentence a person can read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -5,15 +5,17 @@ pub mod actions;
 pub mod journey;
 
 #[cfg(target_arch = "wasm32")]
-use leptos::prelude::*;
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod check_answers;
+#[cfg(target_arch = "wasm32")]
+pub mod questions;
+#[cfg(target_arch = "wasm32")]
+pub mod results;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod widgets;
 
 #[cfg(target_arch = "wasm32")]
-#[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <main class="app" id="main-content">
-            <h1>"Check what your criminal record will show"</h1>
-            <button type="button" class="start">"Start"</button>
-        </main>
-    }
-}
+pub use app::App;

@@ -1,0 +1,232 @@
+//! The app's frame: header with "Exit this page", skip link, Back link,
+//! error summary, the current page, and the choice to save answers.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::check_answers::CheckAnswersPage;
+use super::journey::{first_unanswered, previous, Page};
+use super::questions::*;
+use super::results::ResultsPage;
+use super::state::{fragment, AppState};
+use super::widgets::{state, ErrorSummary};
+
+/// Today by the browser's clock: the only place the app reads the time.
+fn browser_today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(NaiveDate::MIN)
+}
+
+/// A neutral site to leave for in a hurry.
+const EXIT_TO: &str = "https://www.bbc.co.uk/weather";
+
+/// The title of each page, for the browser tab.
+fn title(page: Page) -> &'static str {
+    match page {
+        Page::Start => "Check what your criminal record will show",
+        Page::Kind(_) => "What was it?",
+        Page::Date(_) => "When was it?",
+        Page::Under18(_) => "Were you under 18?",
+        Page::SentenceType(..) => "What sentence did the court give?",
+        Page::SentenceLength(..) => "How long was it?",
+        Page::Suspended(..) => "Was the sentence suspended?",
+        Page::Sentences(_) => "Sentences for this conviction",
+        Page::Specified(_) => "Was the offence a specified offence?",
+        Page::AddAnother => "Your cautions and convictions",
+        Page::SummaryOnly => "Summary-only offences",
+        Page::CheckAnswers => "Check your answers",
+        Page::CheckDate => "What date do you want to check for?",
+        Page::Certificate => "Do you already have a certificate?",
+        Page::Results => "What your record shows",
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let st = AppState::new(browser_today());
+    provide_context(st);
+    st.load_saved();
+    // Saved answers carry on where the person was; otherwise follow the URL.
+    let has_hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.len() > 2);
+    if st.saving.get_untracked() && !has_hash {
+        st.go(st.resume_page());
+    } else {
+        st.follow_location();
+    }
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| st.follow_location());
+    on_cleanup(move || listener.remove());
+
+    // The tab's title names the page, with "Error: " first when there is one.
+    Effect::new(move |_| {
+        let page = st.page.get();
+        let error = if st.errors.with(Vec::is_empty) {
+            ""
+        } else {
+            "Error: "
+        };
+        document().set_title(&format!(
+            "{error}{} – NI criminal record self-check",
+            title(page)
+        ));
+    });
+    // A new page moves focus to its heading, so a screen reader starts there.
+    Effect::new(move |first: Option<()>| {
+        st.page.track();
+        if first.is_some() {
+            request_animation_frame(|| {
+                if let Some(h) = document().query_selector("main h1").ok().flatten() {
+                    use leptos::wasm_bindgen::JsCast;
+                    if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            });
+        }
+    });
+
+    view! {
+        <a href="#main-content" class="skip-link" on:click=move |ev| { ev.prevent_default(); super::widgets::focus_id("main-content"); }>
+            "Skip to main content"
+        </a>
+        <header class="header">
+            <div class="width-container header__inner">
+                <span class="header__service">"NI criminal record self-check"</span>
+                <button type="button" class="exit-button" on:click=move |_| exit()>"Exit this page"</button>
+            </div>
+        </header>
+        <div class="width-container">
+            {move || back_link(st.page.get())}
+            <main class="main" id="main-content" tabindex="-1">
+                {move || st.notice.get().map(|n| view! { <div class="inset" role="status">{n}</div> })}
+                <ErrorSummary />
+                {move || page_view(st.page.get())}
+                <SaveControls />
+            </main>
+        </div>
+        <footer class="footer">
+            <div class="width-container">
+                <p>"Your answers stay on this device. Nothing is sent anywhere."</p>
+                <p>"This is not legal advice. It follows the Rehabilitation of Offenders (Northern Ireland) Order 1978 and the Department of Justice's guide to filtering and review (March 2016)."</p>
+            </div>
+        </footer>
+    }
+}
+
+/// Leaves at once for a neutral site, forgetting the answers in memory.
+fn exit() {
+    let st = state();
+    st.answers.set(Default::default());
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(EXIT_TO);
+    }
+}
+
+fn back_link(page: Page) -> Option<impl IntoView> {
+    if page == Page::Start {
+        return None;
+    }
+    let st = state();
+    let back = st.answers.with_untracked(|a| previous(page, a));
+    let back = if st.changing.get_untracked() {
+        Page::CheckAnswers
+    } else {
+        back
+    };
+    Some(view! {
+        <a class="back-link" href=fragment(back, false) on:click=move |ev| { ev.prevent_default(); st.go(back); }>"Back"</a>
+    })
+}
+
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Start => view! { <StartPage /> }.into_any(),
+        Page::Kind(i) => view! { <KindPage i=i /> }.into_any(),
+        Page::Date(i) => view! { <DatePage i=i /> }.into_any(),
+        Page::Under18(i) => view! { <Under18Page i=i /> }.into_any(),
+        Page::SentenceType(i, j) => view! { <SentenceTypePage i=i j=j /> }.into_any(),
+        Page::SentenceLength(i, j) => view! { <SentenceLengthPage i=i j=j /> }.into_any(),
+        Page::Suspended(i, j) => view! { <SuspendedPage i=i j=j /> }.into_any(),
+        Page::Sentences(i) => view! { <SentencesPage i=i /> }.into_any(),
+        Page::Specified(i) => view! { <SpecifiedPage i=i /> }.into_any(),
+        Page::AddAnother => view! { <AddAnotherPage /> }.into_any(),
+        Page::SummaryOnly => view! { <SummaryOnlyPage /> }.into_any(),
+        Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
+        Page::CheckDate => view! { <CheckDatePage /> }.into_any(),
+        Page::Certificate => view! { <CertificatePage /> }.into_any(),
+        Page::Results => view! { <ResultsPage /> }.into_any(),
+    }
+}
+
+#[component]
+fn StartPage() -> impl IntoView {
+    let st = state();
+    let start = move |_| {
+        let next = st.answers.with_untracked(|a| {
+            if a.items.is_empty() {
+                Some(Page::Kind(0))
+            } else {
+                first_unanswered(a, st.today)
+            }
+        });
+        st.go(next.unwrap_or(Page::CheckAnswers));
+    };
+    view! {
+        <h1 class="heading-xl" tabindex="-1">"Check what your criminal record will show"</h1>
+        <p class="lead">"Find out when your cautions and convictions are spent, and whether they show on a basic, standard or enhanced check from AccessNI."</p>
+        <p>"This check is for records in Northern Ireland only."</p>
+        <h2 class="heading-m">"Before you start"</h2>
+        <p>"For each caution or conviction you will need:"</p>
+        <ul class="list list--bullet">
+            <li>"the date, or as much of it as you know"</li>
+            <li>"whether you were under 18 then"</li>
+            <li>"for a conviction, the sentence the court gave"</li>
+        </ul>
+        <p>"It takes about 5 minutes."</p>
+        <button type="button" class="button button--start" on:click=start>"Start now"</button>
+        <h2 class="heading-m">"Your answers are private"</h2>
+        <p>"Your answers stay on this phone or computer. Nothing is sent to us or anyone else. Unless you choose to save them, they are gone when you close this page."</p>
+        <h2 class="heading-m">"What this check cannot do"</h2>
+        <ul class="list list--bullet">
+            <li>"It is not legal advice."</li>
+            <li>"It cannot tell you what the police might add to an enhanced check."</li>
+            <li>"It cannot check the official list of specified offences for you."</li>
+        </ul>
+    }
+}
+
+/// "Save my answers on this device" and "Delete my answers".
+#[component]
+fn SaveControls() -> impl IntoView {
+    let st = state();
+    let shown = move || {
+        matches!(
+            st.page.get(),
+            Page::Start | Page::CheckAnswers | Page::Results
+        ) && (st.saving.get() || st.answers.with(|a| !a.items.is_empty()))
+    };
+    view! {
+        <Show when=shown>
+            <div class="save-controls">
+                <h2 class="heading-s">"Your answers on this device"</h2>
+                <div class="checkboxes__item">
+                    <input class="checkboxes__input" type="checkbox" id="save-answers" aria-describedby="save-answers-hint"
+                        prop:checked=move || st.saving.get()
+                        on:change=move |ev| st.set_saving(event_target_checked(&ev)) />
+                    <label class="checkboxes__label" for="save-answers">"Save my answers on this device"</label>
+                    <div class="hint" id="save-answers-hint">"Only do this on your own phone or computer. Anyone who uses it could see them."</div>
+                </div>
+                <button type="button" class="button button--warning" on:click=move |_| st.delete_all()>"Delete my answers"</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,156 @@
+//! "Check your answers": every answer in plain words, each with a Change
+//! link that comes back here.
+
+use leptos::prelude::*;
+
+use crate::rules::catalogue::Asks;
+
+use super::journey::convert::item_label;
+use super::journey::date_input::read_date;
+use super::journey::{DateInput, Known, LengthGivenAs, Page, SentenceAnswers, Specified};
+use super::state::fragment;
+use super::widgets::state;
+
+/// "Prison or young offenders centre, 3 months, suspended".
+pub fn describe_sentence(s: &SentenceAnswers) -> String {
+    let Some(kind) = s.kind else {
+        return "Not answered".into();
+    };
+    let length = || {
+        let mut parts = Vec::new();
+        for (n, one, many) in [(&s.months, "month", "months"), (&s.days, "day", "days")] {
+            let t = n.trim();
+            if !t.is_empty() && t != "0" {
+                parts.push(format!("{t} {}", if t == "1" { one } else { many }));
+            }
+        }
+        if parts.is_empty() {
+            "0 months".to_string()
+        } else {
+            parts.join(" and ")
+        }
+    };
+    let mut text = kind.label().to_string();
+    match kind.asks() {
+        Asks::Nothing => {}
+        Asks::Term => text = format!("{text}, {}", length()),
+        Asks::TermAndSuspended => {
+            text = format!("{text}, {}", length());
+            if s.suspended == Some(true) {
+                text.push_str(", suspended");
+            }
+        }
+        Asks::LengthOrEndDate => match s.length_given_as {
+            Some(LengthGivenAs::Length) => text = format!("{text}, {}", length()),
+            Some(LengthGivenAs::EndDate) => {
+                text = format!("{text}, ended {}", describe_date(&s.ends))
+            }
+            Some(LengthGivenAs::UntilFurtherOrder) => {
+                text.push_str(", no end date (until further order)")
+            }
+            None => {}
+        },
+    }
+    text
+}
+
+/// A typed date in words, saying when only part of it is known.
+pub fn describe_date(d: &DateInput) -> String {
+    match read_date(d, "the date") {
+        Ok(date) => match d.known {
+            Known::Day => crate::rules::dates::long_date(date),
+            Known::Month => format!("{} (exact day not known)", date.format("%B %Y")),
+            Known::Year => format!("{} (exact date not known)", date.format("%Y")),
+        },
+        Err(_) => "Not answered".into(),
+    }
+}
+
+/// One row: question, answer, Change link.
+fn row(key: String, value: String, page: Page) -> impl IntoView {
+    let st = state();
+    let href = fragment(page, true);
+    let hidden = format!(" {}", key.to_lowercase());
+    view! {
+        <div class="summary-list__row">
+            <dt class="summary-list__key">{key}</dt>
+            <dd class="summary-list__value">{value}</dd>
+            <dd class="summary-list__actions">
+                <a class="link" href=href on:click=move |ev| { ev.prevent_default(); st.change(page); }>
+                    "Change"<span class="visually-hidden">{hidden}</span>
+                </a>
+            </dd>
+        </div>
+    }
+}
+
+#[component]
+pub fn CheckAnswersPage() -> impl IntoView {
+    let st = state();
+    let items = move || {
+        let a = st.answers.get();
+        a.items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| {
+                let label = item_label(it, st.today);
+                let kind = it.kind.map_or("Not answered".to_string(), |k| {
+                    let n = k.noun();
+                    format!("{}{}", n[..1].to_uppercase(), &n[1..])
+                });
+                let mut rows = vec![
+                    row("What it was".into(), kind, Page::Kind(i)).into_any(),
+                    row("Date".into(), describe_date(&it.date), Page::Date(i)).into_any(),
+                    row("Under 18 then".into(), yes_no(it.under_18), Page::Under18(i)).into_any(),
+                ];
+                if it.is_conviction() {
+                    for (j, s) in it.sentences.iter().enumerate() {
+                        rows.push(row(format!("Sentence {}", j + 1), describe_sentence(s), Page::SentenceType(i, j)).into_any());
+                    }
+                    if a.convictions().len() >= 2 {
+                        let so = if a.summary_only.contains(&i) { "Yes" } else { "No, or not sure" };
+                        rows.push(row("Summary-only offence".into(), so.into(), Page::SummaryOnly).into_any());
+                    }
+                }
+                let spec = match it.specified {
+                    Some(Specified::Yes) => "Yes",
+                    Some(Specified::No) => "No",
+                    Some(Specified::NotSure) => "Not sure",
+                    None => "Not answered",
+                };
+                rows.push(row("Specified offence".into(), spec.into(), Page::Specified(i)).into_any());
+                view! {
+                    <h2 class="heading-m">{label.clone()}</h2>
+                    <dl class="summary-list">{rows}</dl>
+                    <p>
+                        <button type="button" class="link-button" on:click=move |_| st.update(|a| a.remove_item(i))>
+                            "Remove"<span class="visually-hidden">{format!(" {label}")}</span>
+                        </button>
+                    </p>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <h1 class="heading-l" tabindex="-1">"Check your answers"</h1>
+        {items}
+        <p>
+            <button type="button" class="button button--secondary"
+                on:click=move |_| { st.update(|a| a.more_items = Some(true)); let n = st.answers.with_untracked(|a| a.items.len()); st.go(Page::Kind(n)); }>
+                "Add another caution or conviction"
+            </button>
+        </p>
+        <form novalidate on:submit=move |ev| { ev.prevent_default(); st.submit(); }>
+            <button type="submit" class="button">"Continue"</button>
+        </form>
+    }
+}
+
+fn yes_no(v: Option<bool>) -> String {
+    match v {
+        Some(true) => "Yes",
+        Some(false) => "No",
+        None => "Not answered",
+    }
+    .into()
+}

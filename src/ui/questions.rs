@@ -1,0 +1,604 @@
+//! One question per page, the question as the page's heading (GOV.UK
+//! pattern). Each page only writes what was typed into the answers; the
+//! checks and the route to the next page are in `journey`.
+
+use leptos::prelude::*;
+
+use crate::rules::catalogue::{Asks, Group, CATALOGUE};
+use crate::rules::dates::long_date;
+use crate::rules::DisposalKind;
+
+use super::journey::checks::{item_date, the};
+use super::journey::convert::item_label;
+use super::journey::{DateInput, Known, LengthGivenAs, Specified};
+use super::widgets::{error_for, state, Choice, DateFields, QuestionForm, Radios};
+
+fn yes_no() -> Vec<Choice> {
+    vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
+}
+
+fn yes_no_value(v: Option<bool>) -> Option<String> {
+    v.map(|b| if b { "yes" } else { "no" }.to_string())
+}
+
+/// "Caution or conviction 2": the caption over each item's questions.
+#[component]
+fn Caption(i: usize) -> impl IntoView {
+    view! { <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span> }
+}
+
+#[component]
+pub fn KindPage(i: usize) -> impl IntoView {
+    let st = state();
+    let choices = vec![
+        Choice::new("conviction", "A conviction in court").hint("A court found you guilty, or you pleaded guilty."),
+        Choice::new("caution", "A caution").hint("A formal warning from the police that you accepted. This includes restorative and conditional cautions."),
+        Choice::new("informed_warning", "An informed warning").hint("A warning from the police for a minor offence. It is recorded, but it is not a caution."),
+        Choice::new("diversionary_youth_conference", "A diversionary youth conference")
+            .hint("A meeting for a young person, run by the Youth Justice Agency, instead of going to court."),
+    ];
+    let selected = Signal::derive(move || {
+        st.answers
+            .with(|a| a.items.get(i).and_then(|it| it.kind))
+            .map(|k| {
+                serde_json::to_value(k)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            })
+    });
+    let choose = Callback::new(move |v: String| {
+        let kind = DisposalKind::ALL.into_iter().find(|k| {
+            serde_json::to_value(k)
+                .ok()
+                .and_then(|j| j.as_str().map(|s| s == v))
+                .unwrap_or(false)
+        });
+        st.update(|a| {
+            if let Some(it) = a.item_mut(i) {
+                it.kind = kind;
+            }
+        });
+    });
+    view! {
+        <QuestionForm>
+            <Caption i=i />
+            <Radios name="kind" heading=true question="What was it?" choices=choices selected=selected on_choose=choose />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn DatePage(i: usize) -> impl IntoView {
+    let st = state();
+    let kind = st
+        .answers
+        .with_untracked(|a| a.items.get(i).and_then(|it| it.kind));
+    let question = format!("When were you given {}?", the(kind));
+    let question = if kind == Some(DisposalKind::Conviction) {
+        "When were you convicted?".to_string()
+    } else {
+        question
+    };
+    let hint = if kind == Some(DisposalKind::Conviction) {
+        "The date the court found you guilty, not the date you were sentenced. For example, 27 3 2012."
+    } else {
+        "For example, 27 3 2012. If you are not sure of the day, choose how much of the date you know."
+    };
+    let value = Signal::derive(move || {
+        st.answers
+            .with(|a| a.items.get(i).map(|it| it.date.clone()).unwrap_or_default())
+    });
+    let change = Callback::new(move |d: DateInput| st.update(|a| a.items[i].date = d));
+    view! {
+        <QuestionForm>
+            <Caption i=i />
+            <DateFields prefix="date" heading=true question=question hint=hint partial=true value=value on_change=change />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn Under18Page(i: usize) -> impl IntoView {
+    let st = state();
+    let (kind, when) = st.answers.with_untracked(|a| {
+        let it = &a.items[i];
+        let when = match (item_date(a, i, st.today), it.date.known) {
+            (Some(d), Known::Day) => format!("on {}", long_date(d)),
+            _ => "at the time".to_string(),
+        };
+        (it.kind, when)
+    });
+    let question = format!("Were you under 18 {when}?");
+    let selected = Signal::derive(move || {
+        yes_no_value(
+            st.answers
+                .with(|a| a.items.get(i).and_then(|it| it.under_18)),
+        )
+    });
+    let choose =
+        Callback::new(move |v: String| st.update(|a| a.items[i].under_18 = Some(v == "yes")));
+    let hint = format!(
+        "Your age on the date of {} decides how long some periods last.",
+        the(kind)
+    );
+    view! {
+        <QuestionForm>
+            <Caption i=i />
+            <Radios name="under-18" heading=true question=question hint=hint choices=yes_no() selected=selected on_choose=choose />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn SentenceTypePage(i: usize, j: usize) -> impl IntoView {
+    let st = state();
+    let under_18 = st
+        .answers
+        .with_untracked(|a| a.items[i].under_18 == Some(true));
+    let mut choices = Vec::new();
+    for group in Group::ALL {
+        for (n, e) in CATALOGUE.iter().filter(|e| e.group == group).enumerate() {
+            // Article 45 detention is only for under-18s.
+            if e.kind == crate::rules::SentenceType::DetentionArt45 && !under_18 {
+                continue;
+            }
+            let mut c = Choice::new(e.kind.code(), e.label).hint(e.hint);
+            if n == 0 {
+                c.group = Some(group.label().to_string());
+            }
+            choices.push(c);
+        }
+    }
+    let question = if j == 0 {
+        "What sentence did the court give?"
+    } else {
+        "What other sentence did the court give?"
+    };
+    let selected = Signal::derive(move || {
+        st.answers.with(|a| {
+            a.items
+                .get(i)
+                .and_then(|it| it.sentences.get(j))
+                .and_then(|s| s.kind)
+                .map(|k| k.code())
+        })
+    });
+    let choose = Callback::new(move |v: String| {
+        st.update(|a| {
+            if let Some(s) = a.sentence_mut(i, j) {
+                s.kind = crate::rules::SentenceType::from_code(&v);
+            }
+        })
+    });
+    view! {
+        <QuestionForm>
+            <Caption i=i />
+            <Radios name="sentence-type" heading=true question=question
+                hint="If the court gave more than one sentence for this conviction, choose one now. You can add the others next."
+                choices=choices selected=selected on_choose=choose />
+        </QuestionForm>
+    }
+}
+
+/// Months and days boxes for a length.
+#[component]
+fn LengthFields(
+    i: usize,
+    j: usize,
+    #[prop(into)] legend: String,
+    #[prop(optional)] heading: bool,
+    #[prop(into)] hint: String,
+) -> impl IntoView {
+    let st = state();
+    let value = move |days: bool| {
+        st.answers.with(|a| {
+            a.items
+                .get(i)
+                .and_then(|it| it.sentences.get(j))
+                .map(|s| {
+                    if days {
+                        s.days.clone()
+                    } else {
+                        s.months.clone()
+                    }
+                })
+                .unwrap_or_default()
+        })
+    };
+    let set = move |days: bool, text: String| {
+        st.update(|a| {
+            if let Some(s) = a.items.get_mut(i).and_then(|it| it.sentences.get_mut(j)) {
+                if days {
+                    s.days = text;
+                } else {
+                    s.months = text;
+                }
+            }
+        })
+    };
+    let error = move || error_for("length-months").or_else(|| error_for("length-days"));
+    let legend = if heading {
+        view! { <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">{legend}</h1></legend> }.into_any()
+    } else {
+        view! { <legend class="legend legend--m">{legend}</legend> }.into_any()
+    };
+    view! {
+        <div class=move || if error().is_some() { "form-group form-group--error" } else { "form-group" }>
+            <fieldset class="fieldset" role="group" aria-describedby=move || if error().is_some() { "length-hint length-error" } else { "length-hint" }>
+                {legend}
+                <div class="hint" id="length-hint">{hint}</div>
+                {move || error().map(|m| view! { <p class="error-message" id="length-error"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+                <div class="length-input">
+                    <div class="length-input__item">
+                        <label class="label" for="length-months">"Months"</label>
+                        <input class="input input--width-3" id="length-months" type="text" inputmode="numeric" autocomplete="off"
+                            prop:value=move || value(false) on:input=move |ev| set(false, event_target_value(&ev)) />
+                    </div>
+                    <div class="length-input__item">
+                        <label class="label" for="length-days">"Days"</label>
+                        <input class="input input--width-3" id="length-days" type="text" inputmode="numeric" autocomplete="off"
+                            prop:value=move || value(true) on:input=move |ev| set(true, event_target_value(&ev)) />
+                    </div>
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+#[component]
+pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
+    let st = state();
+    let kind = st
+        .answers
+        .with_untracked(|a| a.items[i].sentences.get(j).and_then(|s| s.kind));
+    let Some(kind) = kind else {
+        return view! { <p>"Choose the sentence first."</p> }.into_any();
+    };
+    let label = kind.label().to_lowercase();
+    match kind.asks() {
+        Asks::LengthOrEndDate => {
+            let choices = vec![
+                Choice::new("length", "I know how long it lasted"),
+                Choice::new("end_date", "I know the date it ended, or will end"),
+                Choice::new("until_further_order", "It had no end date").hint("The court said it lasts 'until further order'."),
+            ];
+            let given = move || st.answers.with(|a| a.items.get(i).and_then(|it| it.sentences.get(j)).and_then(|s| s.length_given_as));
+            let selected = Signal::derive(move || {
+                given().map(|g| match g {
+                    LengthGivenAs::Length => "length".to_string(),
+                    LengthGivenAs::EndDate => "end_date".to_string(),
+                    LengthGivenAs::UntilFurtherOrder => "until_further_order".to_string(),
+                })
+            });
+            let choose = Callback::new(move |v: String| {
+                let g = match v.as_str() {
+                    "length" => LengthGivenAs::Length,
+                    "end_date" => LengthGivenAs::EndDate,
+                    _ => LengthGivenAs::UntilFurtherOrder,
+                };
+                st.update(|a| {
+                    if let Some(s) = a.items.get_mut(i).and_then(|it| it.sentences.get_mut(j)) {
+                        s.length_given_as = Some(g);
+                    }
+                })
+            });
+            let ends = Signal::derive(move || {
+                st.answers.with(|a| a.items.get(i).and_then(|it| it.sentences.get(j)).map(|s| s.ends.clone()).unwrap_or_default())
+            });
+            let set_ends = Callback::new(move |d: DateInput| {
+                st.update(|a| {
+                    if let Some(s) = a.items.get_mut(i).and_then(|it| it.sentences.get_mut(j)) {
+                        s.ends = d;
+                    }
+                })
+            });
+            view! {
+                <QuestionForm>
+                    <Caption i=i />
+                    <Radios name="length-given-as" heading=true question=format!("How long did the {label} last?")
+                        hint="Use the length the court gave, even if it ended early." choices=choices selected=selected on_choose=choose>
+                        <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
+                            <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
+                        </div>
+                        <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
+                            <DateFields prefix="ends" question="What was its last day?" hint="For example, 31 12 2017." value=ends on_change=set_ends />
+                        </div>
+                    </Radios>
+                </QuestionForm>
+            }
+            .into_any()
+        }
+        _ => view! {
+            <QuestionForm>
+                <Caption i=i />
+                <LengthFields i=i j=j heading=true legend=format!("How long was the {label} sentence?")
+                    hint="The length the court gave, not the time you spent inside. If you got terms to run one after another, add them up." />
+            </QuestionForm>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn SuspendedPage(i: usize, j: usize) -> impl IntoView {
+    let st = state();
+    let selected = Signal::derive(move || {
+        yes_no_value(st.answers.with(|a| {
+            a.items
+                .get(i)
+                .and_then(|it| it.sentences.get(j))
+                .and_then(|s| s.suspended)
+        }))
+    });
+    let choose = Callback::new(move |v: String| {
+        st.update(|a| {
+            if let Some(s) = a.items.get_mut(i).and_then(|it| it.sentences.get_mut(j)) {
+                s.suspended = Some(v == "yes");
+            }
+        })
+    });
+    view! {
+        <QuestionForm>
+            <Caption i=i />
+            <Radios name="suspended" heading=true question="Was the sentence suspended?"
+                hint="Suspended means you did not go to prison unless you offended again during a set time."
+                choices=yes_no() selected=selected on_choose=choose />
+        </QuestionForm>
+    }
+}
+
+/// The sentences so far, and whether there is another.
+#[component]
+pub fn SentencesPage(i: usize) -> impl IntoView {
+    let st = state();
+    let rows = move || {
+        st.answers.with(|a| {
+            a.items
+                .get(i)
+                .map(|it| {
+                    it.sentences
+                        .iter()
+                        .map(super::check_answers::describe_sentence)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let selected = Signal::derive(move || {
+        yes_no_value(
+            st.answers
+                .with(|a| a.items.get(i).and_then(|it| it.more_sentences)),
+        )
+    });
+    let choose =
+        Callback::new(move |v: String| st.update(|a| a.items[i].more_sentences = Some(v == "yes")));
+    view! {
+        <QuestionForm>
+            <Caption i=i />
+            <h1 class="heading-l" tabindex="-1">"Sentences for this conviction"</h1>
+            <dl class="summary-list">
+                {move || rows().into_iter().enumerate().map(|(j, text)| {
+                    let many = rows().len() > 1;
+                    view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{format!("Sentence {}", j + 1)}</dt>
+                            <dd class="summary-list__value">{text}</dd>
+                            <dd class="summary-list__actions">
+                                {many.then(|| view! {
+                                    <button type="button" class="link-button" on:click=move |_| st.update(|a| a.remove_sentence(i, j))>
+                                        "Remove"<span class="visually-hidden">{format!(" sentence {}", j + 1)}</span>
+                                    </button>
+                                })}
+                            </dd>
+                        </div>
+                    }
+                }).collect_view()}
+            </dl>
+            <Radios name="more-sentences" question="Did the court give another sentence for this conviction?"
+                hint="For example, a fine and a driving ban for the same conviction."
+                choices=yes_no() selected=selected on_choose=choose />
+        </QuestionForm>
+    }
+}
+
+const SPECIFIED_LIST: &str = include_str!("../../data/specified-offences-partial.txt");
+
+#[component]
+pub fn SpecifiedPage(i: usize) -> impl IntoView {
+    let st = state();
+    let choices = vec![
+        Choice::new("yes", "Yes"),
+        Choice::new("no", "No"),
+        Choice::new("not_sure", "I'm not sure").hint("We will show you what happens both ways."),
+    ];
+    let selected = Signal::derive(move || {
+        st.answers
+            .with(|a| a.items.get(i).and_then(|it| it.specified))
+            .map(|s| {
+                match s {
+                    Specified::Yes => "yes",
+                    Specified::No => "no",
+                    Specified::NotSure => "not_sure",
+                }
+                .to_string()
+            })
+    });
+    let choose = Callback::new(move |v: String| {
+        let s = match v.as_str() {
+            "yes" => Specified::Yes,
+            "no" => Specified::No,
+            _ => Specified::NotSure,
+        };
+        st.update(|a| a.items[i].specified = Some(s))
+    });
+    let search = RwSignal::new(String::new());
+    let offences: Vec<&'static str> = SPECIFIED_LIST
+        .lines()
+        .filter(|l| {
+            !l.starts_with('#') && !l.trim().is_empty() && !l.trim_start().starts_with("\"(")
+        })
+        .map(str::trim)
+        .collect();
+    let matching = move || {
+        let q = search.get().trim().to_lowercase();
+        offences
+            .iter()
+            .filter(|o| q.len() < 2 || o.to_lowercase().contains(&q))
+            .map(|o| view! { <li>{*o}</li> })
+            .collect_view()
+    };
+    view! {
+        <QuestionForm>
+            <Caption i=i />
+            <Radios name="specified" heading=true question="Was the offence on the list of specified offences?"
+                hint="Specified offences are never filtered. They are mainly serious violent, sexual and drug offences, but also others such as assault on police, riotous behaviour and criminal damage."
+                choices=choices selected=selected on_choose=choose />
+            <details class="details">
+                <summary class="details__summary">"Search the list of specified offences"</summary>
+                <div class="details__text">
+                    <p class="warning-text">"This list is only part of the official list. If your offence is not here, it may still be specified."</p>
+                    <p>"AccessNI publishes the full list. Search for 'AccessNI list of specified offences' on nidirect, or ask NIACRO."</p>
+                    <label class="label" for="offence-search">"Search"</label>
+                    <input class="input" id="offence-search" type="search" autocomplete="off"
+                        prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
+                    <ul class="offence-list">{matching}</ul>
+                </div>
+            </details>
+        </QuestionForm>
+    }
+}
+
+/// The items so far, and whether there is another.
+#[component]
+pub fn AddAnotherPage() -> impl IntoView {
+    let st = state();
+    let labels = move || {
+        st.answers.with(|a| {
+            a.items
+                .iter()
+                .map(|it| item_label(it, st.today))
+                .collect::<Vec<_>>()
+        })
+    };
+    let heading = move || match labels().len() {
+        1 => "You have added 1 caution or conviction".to_string(),
+        n => format!("You have added {n} cautions or convictions"),
+    };
+    let selected = Signal::derive(move || yes_no_value(st.answers.with(|a| a.more_items)));
+    let choose = Callback::new(move |v: String| st.update(|a| a.more_items = Some(v == "yes")));
+    view! {
+        <QuestionForm>
+            <h1 class="heading-l" tabindex="-1">{heading}</h1>
+            <dl class="summary-list">
+                {move || labels().into_iter().enumerate().map(|(i, label)| view! {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">{label.clone()}</dt>
+                        <dd class="summary-list__actions">
+                            <button type="button" class="link-button" on:click=move |_| st.update(|a| a.remove_item(i))>
+                                "Remove"<span class="visually-hidden">{format!(" {label}")}</span>
+                            </button>
+                        </dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+            <Radios name="more-items" question="Do you have another caution or conviction to add?"
+                hint="Add every caution and conviction you have had, even old ones. One can change another's dates."
+                choices=yes_no() selected=selected on_choose=choose />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn SummaryOnlyPage() -> impl IntoView {
+    let st = state();
+    st.update(|a| a.summary_only_answered = true);
+    let convictions = st.answers.with_untracked(|a| a.convictions());
+    let boxes = convictions
+        .into_iter()
+        .map(|i| {
+            let label = st
+                .answers
+                .with_untracked(|a| item_label(&a.items[i], st.today));
+            let id = format!("summary-only-{}", i + 1);
+            view! {
+                <div class="checkboxes__item">
+                    <input class="checkboxes__input" type="checkbox" id=id.clone()
+                        prop:checked=move || st.answers.with(|a| a.summary_only.contains(&i))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            st.update(|a| {
+                                a.summary_only.retain(|&x| x != i);
+                                if on {
+                                    a.summary_only.push(i);
+                                    a.summary_only.sort_unstable();
+                                }
+                            })
+                        } />
+                    <label class="checkboxes__label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <QuestionForm>
+            <div class="form-group">
+                <fieldset class="fieldset" aria-describedby="summary-only-hint">
+                    <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">"Were any of these convictions for a summary-only offence?"</h1></legend>
+                    <div class="hint" id="summary-only-hint">
+                        "A summary-only offence can only be tried in a magistrates' court, for example many driving offences. "
+                        "Tick the ones that were. If you are not sure, leave it unticked: we will count it as not summary-only."
+                    </div>
+                    <div class="checkboxes">{boxes}</div>
+                </fieldset>
+            </div>
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn CheckDatePage() -> impl IntoView {
+    let st = state();
+    let choices = vec![
+        Choice::new("today", format!("Today, {}", long_date(st.today))),
+        Choice::new("other", "Another date").hint("In the future, for example when you will apply for a job, or in the past, to see what an old certificate showed."),
+    ];
+    let today = move || st.answers.with(|a| a.check_date.today);
+    let selected =
+        Signal::derive(move || today().map(|t| if t { "today" } else { "other" }.to_string()));
+    let choose =
+        Callback::new(move |v: String| st.update(|a| a.check_date.today = Some(v == "today")));
+    let other = Signal::derive(move || st.answers.with(|a| a.check_date.other.clone()));
+    let set_other = Callback::new(move |d: DateInput| st.update(|a| a.check_date.other = d));
+    view! {
+        <QuestionForm>
+            <Radios name="check-today" heading=true question="What date do you want to check for?"
+                hint="We will tell you what your record shows on that date." choices=choices selected=selected on_choose=choose>
+                <div class="conditional" hidden=move || today() != Some(false)>
+                    <DateFields prefix="check-date" question="Which date?" hint="For example, 1 4 2027." value=other on_change=set_other />
+                </div>
+            </Radios>
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn CertificatePage() -> impl IntoView {
+    let st = state();
+    let has = move || st.answers.with(|a| a.certificate.has_one);
+    let selected = Signal::derive(move || yes_no_value(has()));
+    let choose =
+        Callback::new(move |v: String| st.update(|a| a.certificate.has_one = Some(v == "yes")));
+    let issued = Signal::derive(move || st.answers.with(|a| a.certificate.issued.clone()));
+    let set_issued = Callback::new(move |d: DateInput| st.update(|a| a.certificate.issued = d));
+    view! {
+        <QuestionForm>
+            <Radios name="has-certificate" heading=true question="Do you already have a standard or enhanced certificate from AccessNI?"
+                hint="If you do, we can work out the last day to ask for a review." choices=yes_no() selected=selected on_choose=choose>
+                <div class="conditional" hidden=move || has() != Some(true)>
+                    <DateFields prefix="issued" question="When was it issued?" hint="The issue date is printed on the certificate. For example, 20 6 2026." value=issued on_change=set_issued />
+                </div>
+            </Radios>
+        </QuestionForm>
+    }
+}

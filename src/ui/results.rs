@@ -1,0 +1,285 @@
+//! The results page: a headline first, a table, then each item in detail
+//! with its dates, review route, warnings, reasons and a timeline. Every
+//! legal fact shown here comes from the engine's assessment.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::rules::dates::long_date;
+use crate::rules::{assess, Assessment, Basic, Caveat, DisposalAssessment, Outcome, Review};
+
+use super::journey::convert::item_label;
+use super::journey::{to_case, Page};
+use super::widgets::state;
+
+/// How an item shows on a standard or enhanced check, in words.
+pub fn outcome_words(d: &DisposalAssessment) -> &'static str {
+    match d.standard {
+        Outcome::Disclosed => "Shows",
+        Outcome::Filtered if d.caveats.contains(&Caveat::CustodialFiltering) => {
+            "Probably does not show (sources differ)"
+        }
+        Outcome::Filtered => "Does not show (filtered)",
+        Outcome::ReferredToReviewer => "The Independent Reviewer decides",
+        Outcome::DependsOnSpecified => "Depends on the offence",
+    }
+}
+
+fn basic_words(d: &DisposalAssessment) -> &'static str {
+    match d.basic {
+        Basic::Disclosed => "Shows",
+        Basic::NotDisclosed => "Does not show",
+    }
+}
+
+fn count(n: usize) -> String {
+    match n {
+        0 => "Nothing".into(),
+        1 => "1 item".into(),
+        n => format!("{n} items"),
+    }
+}
+
+/// The headline: what shows on each kind of check. An item whose filtering
+/// is uncertain is never counted as definitely not shown.
+pub fn headline(a: &Assessment) -> Vec<String> {
+    let basic = a
+        .disposals
+        .iter()
+        .filter(|d| d.basic == Basic::Disclosed)
+        .count();
+    let shows = a
+        .disposals
+        .iter()
+        .filter(|d| d.standard == Outcome::Disclosed)
+        .count();
+    let maybe = a
+        .disposals
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.standard,
+                Outcome::ReferredToReviewer | Outcome::DependsOnSpecified
+            ) || d.caveats.contains(&Caveat::CustodialFiltering) && d.standard == Outcome::Filtered
+        })
+        .count();
+    let verb = |n: usize| if n <= 1 { "shows" } else { "show" };
+    let mut lines = vec![
+        format!("{} {} on a basic check.", count(basic), verb(basic)),
+        format!(
+            "{} {} on a standard or enhanced check.",
+            count(shows),
+            verb(shows)
+        ),
+    ];
+    if maybe > 0 {
+        lines.push(format!(
+            "{} more might show on a standard or enhanced check: see below.",
+            count(maybe)
+        ));
+    }
+    lines
+}
+
+fn spent_words(d: &DisposalAssessment, check: NaiveDate) -> String {
+    match d.spent_on {
+        Some(on) if on <= check => format!("Yes, since {}", long_date(on)),
+        Some(on) => format!("Not yet. It will be spent on {}", long_date(on)),
+        None if d.caveats.contains(&Caveat::IndefiniteOrder) => "Not while the order lasts".into(),
+        None => "Never".into(),
+    }
+}
+
+fn filtered_words(d: &DisposalAssessment, check: NaiveDate) -> String {
+    match d.filtered_on {
+        Some(on) if on <= check => format!(
+            "It has been old enough to be filtered since {}",
+            long_date(on)
+        ),
+        Some(on) => format!("From {}, if nothing changes", long_date(on)),
+        None if d.standard == Outcome::DependsOnSpecified => {
+            "Depends on the offence: see why below".into()
+        }
+        None => "It is not filtered. Only the Independent Reviewer can remove it".into(),
+    }
+}
+
+fn review_words(d: &DisposalAssessment, deadline: Option<NaiveDate>) -> String {
+    match d.review {
+        Review::Automatic => "It goes to the Independent Reviewer automatically before your certificate is sent. You do not need to apply.".into(),
+        Review::CanApply => match deadline {
+            Some(by) => format!("You can ask the Independent Reviewer to remove it. Apply in writing by {}.", long_date(by)),
+            None => "You can ask the Independent Reviewer to remove it. Apply in writing within 90 days of your certificate's issue date.".into(),
+        },
+        Review::NotEligible => match d.spent_on {
+            Some(on) => format!("Not yet. Only spent items can be reviewed. You can ask from {}.", long_date(on)),
+            None => "No. Only spent items can be reviewed.".into(),
+        },
+        Review::NotApplicable => "Not needed: it does not show.".into(),
+        Review::NoScheme => "There was no review scheme on this date. It began on 1 March 2016.".into(),
+    }
+}
+
+/// A simple timeline: the item's date, spent date, filtering date and the
+/// check date, on one line.
+fn timeline(date: NaiveDate, d: &DisposalAssessment, check: NaiveDate) -> impl IntoView {
+    let mut marks: Vec<(NaiveDate, &str)> = vec![(date, "Given"), (check, "Check date")];
+    if let Some(s) = d.spent_on.filter(|s| *s != date) {
+        marks.push((s, "Spent"));
+    }
+    if let Some(f) = d.filtered_on {
+        marks.push((f, "Filtered"));
+    }
+    let first = marks.iter().map(|m| m.0).min().unwrap_or(date);
+    let last = marks.iter().map(|m| m.0).max().unwrap_or(check);
+    let span = (last - first).num_days().max(1) as f64;
+    let x = |day: NaiveDate| 20.0 + 560.0 * ((day - first).num_days() as f64 / span);
+    marks.sort_by_key(|m| m.0);
+    let description = marks
+        .iter()
+        .map(|(day, what)| format!("{what}: {}", long_date(*day)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let dots = marks
+        .iter()
+        .enumerate()
+        .map(|(n, (day, what))| {
+            let cx = x(*day);
+            // One label row per mark (two above the line, two below), so none overlap.
+            let ty = [16.0, 34.0, 84.0, 102.0][n % 4];
+            let anchor = if cx < 80.0 { "start" } else if cx > 520.0 { "end" } else { "middle" };
+            let is_check = *what == "Check date";
+            view! {
+                <line x1=cx y1=if ty < 55.0 { ty + 4.0 } else { ty - 16.0 } x2=cx y2="55" class="timeline__tick" />
+                <circle cx=cx cy="55" r=if is_check { "7" } else { "5" } class=if is_check { "timeline__check" } else { "timeline__dot" } />
+                <text x=cx y=ty text-anchor=anchor class="timeline__label">{format!("{what} {}", day.format("%Y"))}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="timeline" viewBox="0 0 600 110" role="img" aria-label=format!("Timeline. {description}")>
+            <line x1="20" y1="55" x2="580" y2="55" class="timeline__line" />
+            {dots}
+        </svg>
+    }
+}
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let st = state();
+    let answers = st.answers.get_untracked();
+    let converted = match to_case(&answers, st.today) {
+        Ok(c) => c,
+        Err(page) => {
+            st.go(page);
+            return view! { <p>"Some answers are missing."</p> }.into_any();
+        }
+    };
+    let assessment = match assess(&converted.case) {
+        Ok(a) => a,
+        Err(problems) => {
+            let list = problems
+                .into_iter()
+                .map(|p| view! { <li>{p.message}</li> })
+                .collect_view();
+            return view! {
+                <h1 class="heading-l" tabindex="-1">"We could not work this out"</h1>
+                <ul class="list">{list}</ul>
+                <p><a class="link" href="#/check-answers">"Check your answers"</a></p>
+            }
+            .into_any();
+        }
+    };
+    let check = assessment.check_date;
+    let labels: Vec<String> = answers
+        .items
+        .iter()
+        .map(|it| item_label(it, st.today))
+        .collect();
+    let when = if check == st.today {
+        "today".to_string()
+    } else {
+        format!("on {}", long_date(check))
+    };
+    let lines = headline(&assessment)
+        .into_iter()
+        .map(|l| view! { <p class="headline__line">{l}</p> })
+        .collect_view();
+    let rows = assessment
+        .disposals
+        .iter()
+        .zip(&labels)
+        .map(|(d, label)| {
+            let words = outcome_words(d);
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header">{label.clone()}</th>
+                    <td class="table__cell">{basic_words(d)}</td>
+                    <td class="table__cell">{words}</td>
+                    <td class="table__cell">{words}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let approximate = (!converted.approximate.is_empty()).then(|| view! {
+        <div class="inset">"Some dates you gave are approximate. We used the latest day they could be, so the real dates may be a little earlier."</div>
+    });
+    let items = assessment
+        .disposals
+        .iter()
+        .zip(&labels)
+        .zip(&converted.case.disposals)
+        .map(|((d, label), disposal)| {
+            let caveats = d.caveats.iter().map(|c| view! {
+                <div class="warning-text" role="note">
+                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
+                    <strong class="warning-text__text"><span class="visually-hidden">"Warning: "</span>
+                        {c.warning()}" Check this with NIACRO or AccessNI before relying on it."</strong>
+                </div>
+            }).collect_view();
+            let reasons = d.reasons.iter().map(|r| view! {
+                <li>{r.text.clone()}<br /><span class="source">{format!("Source: {}", r.source)}</span></li>
+            }).collect_view();
+            view! {
+                <section class="item" aria-labelledby=format!("item-{}", d.id)>
+                    <h2 class="heading-m" id=format!("item-{}", d.id)>{label.clone()}</h2>
+                    <dl class="summary-list">
+                        <div class="summary-list__row"><dt class="summary-list__key">"Spent"</dt><dd class="summary-list__value">{spent_words(d, check)}</dd></div>
+                        <div class="summary-list__row"><dt class="summary-list__key">"Basic check"</dt><dd class="summary-list__value">{basic_words(d)}</dd></div>
+                        <div class="summary-list__row"><dt class="summary-list__key">"Standard and enhanced checks"</dt><dd class="summary-list__value">{outcome_words(d)}</dd></div>
+                        <div class="summary-list__row"><dt class="summary-list__key">"Stops showing"</dt><dd class="summary-list__value">{filtered_words(d, check)}</dd></div>
+                        <div class="summary-list__row"><dt class="summary-list__key">"Independent Reviewer"</dt><dd class="summary-list__value">{review_words(d, assessment.review_deadline)}</dd></div>
+                    </dl>
+                    {caveats}
+                    {timeline(disposal.date, d, check)}
+                    <details class="details">
+                        <summary class="details__summary">"Why"</summary>
+                        <ul class="details__text reasons">{reasons}</ul>
+                    </details>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 class="heading-l" tabindex="-1">{format!("What your record shows {when}")}</h1>
+        <div class="headline" role="status">{lines}</div>
+        {approximate}
+        <table class="table">
+            <caption class="table__caption">"Each item on each kind of check"</caption>
+            <thead><tr>
+                <th scope="col" class="table__header">"Item"</th>
+                <th scope="col" class="table__header">"Basic"</th>
+                <th scope="col" class="table__header">"Standard"</th>
+                <th scope="col" class="table__header">"Enhanced"</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {items}
+        <h2 class="heading-m">"What an enhanced check can add"</h2>
+        <p>"An enhanced check can also show information the police think is relevant to the job, such as an arrest that did not lead to a charge. We cannot predict this. If the police add something you think is wrong or not relevant, you can ask the Independent Monitor to look at it within 90 days of the certificate's issue (boxes C2 to C4 of the AccessNI dispute form)."</p>
+        <h2 class="heading-m">"This is not legal advice"</h2>
+        <p>"This check follows the law and the Department of Justice's guide as we understand them. It cannot know about anything you did not tell us, or about police information. Before you rely on it for something important, check with NIACRO or AccessNI."</p>
+        <p><a class="link" href="#/check-answers" on:click=move |ev| { ev.prevent_default(); st.go(Page::CheckAnswers); }>"Change your answers"</a></p>
+    }
+    .into_any()
+}

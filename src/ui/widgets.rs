@@ -1,0 +1,361 @@
+//! The GOV.UK-style building blocks every question page uses: the error
+//! summary, radios in a fieldset whose legend is the page heading, the
+//! three-box date input, and the Continue button.
+
+use leptos::prelude::*;
+
+use super::journey::checks::date_field;
+use super::journey::date_input::Part;
+use super::journey::{DateInput, Known};
+use super::state::AppState;
+
+pub fn state() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The error for a field, if the last Continue found one.
+pub fn error_for(field: &str) -> Option<String> {
+    state().errors.with(|e| {
+        e.iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.clone())
+    })
+}
+
+/// The error for any of the fields starting with `prefix`.
+pub fn error_starting(prefix: &str) -> Option<(String, String)> {
+    state().errors.with(|e| {
+        e.iter()
+            .find(|e| e.field.starts_with(prefix))
+            .map(|e| (e.field.clone(), e.message.clone()))
+    })
+}
+
+/// "There is a problem": a list of links to the fields. Takes focus when it
+/// appears, so a screen reader reads it first.
+#[component]
+pub fn ErrorSummary() -> impl IntoView {
+    let st = state();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if !st.errors.with(Vec::is_empty) {
+            request_animation_frame(move || {
+                if let Some(el) = summary.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+    view! {
+        <Show when=move || !st.errors.with(Vec::is_empty)>
+            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
+                <h2 class="error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                <ul class="error-summary__list">
+                    {move || st.errors.get().into_iter().map(|e| {
+                        let target = e.field.clone();
+                        view! {
+                            <li>
+                                <a href=format!("#{}", e.field) on:click=move |ev| {
+                                    ev.prevent_default();
+                                    focus_id(&target);
+                                }>{e.message}</a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// Moves focus to an element by id (the URL fragment is the page's route,
+/// so error links must not change it).
+pub fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        use leptos::wasm_bindgen::JsCast;
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// One option of a set of radios.
+#[derive(Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+    /// A heading shown before this option, starting a group.
+    pub group: Option<String>,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            hint: None,
+            group: None,
+        }
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// A question answered by one choice: a fieldset whose legend is the page's
+/// heading, hint, inline error and radios.
+#[component]
+pub fn Radios(
+    /// The field's id; the first radio takes it, so error links land there.
+    #[prop(into)]
+    name: String,
+    #[prop(into)] question: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional)] heading: bool,
+    choices: Vec<Choice>,
+    #[prop(into)] selected: Signal<Option<String>>,
+    #[prop(into)] on_choose: Callback<String>,
+    /// Extra content after the radios (for example a revealed field).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let field = name.clone();
+    let error = move || error_for(&field);
+    let described = {
+        let (h, e, has_hint) = (hint_id.clone(), error_id.clone(), hint.is_some());
+        let error = error.clone();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(h.clone());
+            }
+            if error().is_some() {
+                ids.push(e.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let legend = if heading {
+        view! { <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">{question}</h1></legend> }.into_any()
+    } else {
+        view! { <legend class="legend legend--m">{question}</legend> }.into_any()
+    };
+    let group_class = {
+        let error = error.clone();
+        move || {
+            if error().is_some() {
+                "form-group form-group--error"
+            } else {
+                "form-group"
+            }
+        }
+    };
+    let options = choices
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let id = if i == 0 { name.clone() } else { format!("{name}-{}", c.value) };
+            let hint_id = format!("{id}-item-hint");
+            let value = c.value.clone();
+            let checked_value = c.value.clone();
+            let has_hint = c.hint.is_some();
+            view! {
+                {c.group.map(|g| view! { <p class="radios__group">{g}</p> })}
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" id=id.clone() name=name.clone() value=c.value.clone()
+                        aria-describedby=has_hint.then(|| hint_id.clone())
+                        prop:checked=move || selected.get().as_deref() == Some(checked_value.as_str())
+                        on:change=move |_| on_choose.run(value.clone()) />
+                    <label class="radios__label" for=id>{c.label}</label>
+                    {c.hint.map(|h| view! { <div class="hint radios__hint" id=hint_id>{h}</div> })}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=group_class>
+            <fieldset class="fieldset" aria-describedby=described>
+                {legend}
+                {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
+                {
+                    let error_id = error_id.clone();
+                    move || error().map(|m| view! {
+                        <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
+                    })
+                }
+                <div class="radios">{options}</div>
+            </fieldset>
+            {children.map(|c| c())}
+        </div>
+    }
+}
+
+/// Day, month and year boxes, with "I only know the month / year" choices.
+/// `prefix` gives the boxes' ids (`{prefix}-day`, …).
+#[component]
+pub fn DateFields(
+    #[prop(into)] prefix: String,
+    #[prop(into)] question: String,
+    #[prop(optional)] heading: bool,
+    #[prop(into)] hint: String,
+    /// Offer "I only know the month / the year".
+    #[prop(optional)]
+    partial: bool,
+    #[prop(into)] value: Signal<DateInput>,
+    #[prop(into)] on_change: Callback<DateInput>,
+) -> impl IntoView {
+    let hint_id = format!("{prefix}-hint");
+    let error_id = format!("{prefix}-error");
+    let p = prefix.clone();
+    let error = move || error_starting(&p);
+    let described = {
+        let (h, e) = (hint_id.clone(), error_id.clone());
+        let error = error.clone();
+        move || {
+            if error().is_some() {
+                format!("{h} {e}")
+            } else {
+                h.clone()
+            }
+        }
+    };
+    let known = move || value.get().known;
+    let box_for = {
+        let prefix = prefix.clone();
+        let error = error.clone();
+        move |part: Part, label: &'static str, width: &'static str| {
+            let id = date_field(&prefix, part);
+            let hidden = move || match part {
+                Part::Day => known() != Known::Day,
+                Part::Month => known() == Known::Year,
+                Part::Year => false,
+            };
+            let error = error.clone();
+            let id_for_class = id.clone();
+            let class = move || {
+                let wrong = error().is_some_and(|(f, _)| f == id_for_class);
+                format!(
+                    "input date-input__input {width}{}",
+                    if wrong { " input--error" } else { "" }
+                )
+            };
+            let current = move || {
+                let v = value.get();
+                match part {
+                    Part::Day => v.day,
+                    Part::Month => v.month,
+                    Part::Year => v.year,
+                }
+            };
+            view! {
+                <div class="date-input__item" hidden=hidden>
+                    <label class="label date-input__label" for=id.clone()>{label}</label>
+                    <input class=class id=id.clone() name=id type="text" inputmode="numeric"
+                        autocomplete="off" spellcheck="false"
+                        prop:value=current
+                        on:input=move |ev| {
+                            let mut v = value.get_untracked();
+                            let text = event_target_value(&ev);
+                            match part {
+                                Part::Day => v.day = text,
+                                Part::Month => v.month = text,
+                                Part::Year => v.year = text,
+                            }
+                            on_change.run(v);
+                        } />
+                </div>
+            }
+        }
+    };
+    let day = box_for(Part::Day, "Day", "input--width-2");
+    let month = box_for(Part::Month, "Month", "input--width-2");
+    let year = box_for(Part::Year, "Year", "input--width-4");
+    let legend = if heading {
+        view! { <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">{question}</h1></legend> }.into_any()
+    } else {
+        view! { <legend class="legend legend--m">{question}</legend> }.into_any()
+    };
+    let set_known = move |k: Known| {
+        let mut v = value.get_untracked();
+        v.known = k;
+        on_change.run(v);
+    };
+    let group_class = {
+        let error = error.clone();
+        move || {
+            if error().is_some() {
+                "form-group form-group--error"
+            } else {
+                "form-group"
+            }
+        }
+    };
+    let partial_choices = partial.then(|| {
+        let name = format!("{prefix}-known");
+        let option = move |k: Known, suffix: &'static str, label: &'static str| {
+            let id = format!("{name}-{suffix}");
+            view! {
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" id=id.clone() name=name.clone()
+                        prop:checked=move || known() == k on:change=move |_| set_known(k) />
+                    <label class="radios__label" for=id>{label}</label>
+                </div>
+            }
+        };
+        view! {
+            <fieldset class="fieldset date-known">
+                <legend class="legend legend--s">"How much of the date do you know?"</legend>
+                <div class="radios radios--small">
+                    {option(Known::Day, "day", "I know the exact date")}
+                    {option(Known::Month, "month", "I only know the month and year")}
+                    {option(Known::Year, "year", "I only know the year")}
+                </div>
+            </fieldset>
+        }
+    });
+    view! {
+        <div class=group_class>
+            <fieldset class="fieldset" role="group" aria-describedby=described>
+                {legend}
+                <div class="hint" id=hint_id>{hint}</div>
+                {
+                    let error_id = error_id.clone();
+                    move || error().map(|(_, m)| view! {
+                        <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
+                    })
+                }
+                {partial_choices}
+                <div class="date-input">
+                    {day}
+                    {month}
+                    {year}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The Continue button of a question page.
+#[component]
+pub fn ContinueButton(#[prop(optional, into)] label: Option<String>) -> impl IntoView {
+    view! { <button type="submit" class="button" data-module="continue">{label.unwrap_or_else(|| "Continue".into())}</button> }
+}
+
+/// A question page: the form whose Continue checks the answer.
+#[component]
+pub fn QuestionForm(children: Children) -> impl IntoView {
+    let st = state();
+    view! {
+        <form novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            st.submit();
+        }>
+            {children()}
+            <ContinueButton />
+        </form>
+    }
+}
