@@ -81,3 +81,24 @@ fn boundary_cases() {
         diffs.join("\n")
     );
 }
+
+/// "Not sure" with the same outcome either way still explains both answers
+/// (here: shown either way in 2016, but filtered from 2019 if not specified).
+#[test]
+fn not_sure_explains_both_answers_when_any_field_differs() {
+    let case: ni_record_check::rules::Case = serde_json::from_str(
+        r#"{ "check_date": "2016-07-15", "disposals": [
+          { "id": "k", "kind": "caution", "date": "2013-03-01", "under_18": false, "specified": null } ] }"#,
+    )
+    .unwrap();
+    let a = ni_record_check::rules::assess(&case).unwrap();
+    let d = &a.disposals[0];
+    assert_eq!(d.standard, ni_record_check::rules::Outcome::Disclosed);
+    assert_eq!(d.filtered_on, None);
+    let both = d
+        .reasons
+        .iter()
+        .find(|r| r.rule == "specified-not-sure-both-answers")
+        .expect("a reason for both answers");
+    assert!(both.text.contains("1 March 2019"), "{}", both.text);
+}

@@ -49,3 +49,187 @@ fn app_mounts_and_shows_the_start_page() {
         .any(|text| text.trim().starts_with("Start"));
     assert!(has_start, "a Start button");
 }
+
+// ---- Components of the guided check, each mounted with the app's state ----
+
+use chrono::NaiveDate;
+use ni_record_check::ui::journey::{DateInput, FieldError, Known};
+use ni_record_check::ui::state::AppState;
+use ni_record_check::ui::widgets::{Choice, DateFields, ErrorSummary, Radios};
+
+/// Lets Leptos run its pending effects.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+}
+
+fn error(field: &str, message: &str) -> FieldError {
+    FieldError {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+fn input(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn date_input_shows_its_error_and_keeps_what_was_typed() {
+    let state = AppState::new(today());
+    let value = RwSignal::new(DateInput {
+        day: "31".into(),
+        month: "2".into(),
+        year: "2015".into(),
+        known: Known::Day,
+    });
+    let host = mount(move || {
+        provide_context(state);
+        view! {
+            <DateFields prefix="date" question="When were you given the caution?" heading=true partial=true
+                hint="For example, 27 3 2012." value=value
+                on_change=Callback::new(move |d: DateInput| value.set(d)) />
+        }
+    });
+    tick().await;
+    // No error yet: no message, hint only.
+    assert!(host.query_selector(".error-message").unwrap().is_none());
+    let fieldset = host.query_selector("fieldset").unwrap().unwrap();
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").unwrap(),
+        "date-hint"
+    );
+    assert_eq!(input(&host, "#date-day").value(), "31");
+
+    state.errors.set(vec![error(
+        "date-day",
+        "The date of the caution must be a real date",
+    )]);
+    tick().await;
+    let message = host
+        .query_selector(".error-message")
+        .unwrap()
+        .expect("an inline error");
+    assert!(message
+        .text_content()
+        .unwrap()
+        .contains("must be a real date"));
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").unwrap(),
+        "date-hint date-error"
+    );
+    assert!(input(&host, "#date-day")
+        .class_name()
+        .contains("input--error"));
+    assert!(!input(&host, "#date-year")
+        .class_name()
+        .contains("input--error"));
+    assert_eq!(
+        input(&host, "#date-day")
+            .get_attribute("inputmode")
+            .unwrap(),
+        "numeric"
+    );
+
+    // Typing goes into the answer; "I only know the year" hides day and month.
+    let year = input(&host, "#date-year");
+    year.set_value("2016");
+    year.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(value.get_untracked().year, "2016");
+    assert_eq!(value.get_untracked().day, "31");
+    input(&host, "#date-known-year").click();
+    tick().await;
+    assert_eq!(value.get_untracked().known, Known::Year);
+    let day_item = input(&host, "#date-day").parent_element().unwrap();
+    assert!(day_item.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn radios_show_the_choice_and_report_a_new_one() {
+    let state = AppState::new(today());
+    let chosen = RwSignal::new(Some("no".to_string()));
+    let host = mount(move || {
+        provide_context(state);
+        view! {
+            <Radios name="under-18" heading=true question="Were you under 18 then?" hint="Your age on the date."
+                choices=vec![Choice::new("yes", "Yes"), Choice::new("no", "No").hint("18 or over")]
+                selected=Signal::derive(move || chosen.get())
+                on_choose=Callback::new(move |v: String| chosen.set(Some(v))) />
+        }
+    });
+    tick().await;
+    let h1 = host
+        .query_selector("legend h1")
+        .unwrap()
+        .expect("the question is the page heading");
+    assert_eq!(h1.text_content().unwrap(), "Were you under 18 then?");
+    let yes = input(&host, "#under-18");
+    let no = input(&host, "#under-18-no");
+    assert!(!yes.checked() && no.checked());
+    assert_eq!(
+        no.get_attribute("aria-describedby").unwrap(),
+        "under-18-no-item-hint"
+    );
+    let label = host.query_selector("label[for=under-18]").unwrap().unwrap();
+    assert_eq!(label.text_content().unwrap(), "Yes");
+    yes.click();
+    tick().await;
+    assert_eq!(chosen.get_untracked().as_deref(), Some("yes"));
+    state.errors.set(vec![error(
+        "under-18",
+        "Select yes if you were under 18 on that date",
+    )]);
+    tick().await;
+    assert!(host.query_selector(".form-group--error").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn error_summary_appears_with_links_and_takes_focus() {
+    let state = AppState::new(today());
+    let host = mount(move || {
+        provide_context(state);
+        view! { <ErrorSummary /> <input id="kind" type="radio" /> }
+    });
+    tick().await;
+    assert!(
+        host.query_selector(".error-summary").unwrap().is_none(),
+        "hidden with no errors"
+    );
+    state.errors.set(vec![
+        error("kind", "Select what it was"),
+        error("date-day", "Enter the date"),
+    ]);
+    tick().await;
+    tick().await;
+    let summary = host
+        .query_selector(".error-summary")
+        .unwrap()
+        .expect("shown");
+    assert_eq!(summary.get_attribute("role").unwrap(), "alert");
+    let links = summary.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 2);
+    let first: web_sys::HtmlElement = links.item(0).unwrap().unchecked_into();
+    assert_eq!(first.get_attribute("href").unwrap(), "#kind");
+    assert_eq!(first.text_content().unwrap(), "Select what it was");
+    let active = document().active_element().unwrap();
+    assert!(
+        active.class_name().contains("error-summary"),
+        "focus is on the summary"
+    );
+    first.click();
+    assert_eq!(document().active_element().unwrap().id(), "kind");
+}

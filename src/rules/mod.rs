@@ -108,13 +108,17 @@ fn assess_valid(case: &Case) -> Assessment {
             let mut outcome = filtered.outcome;
             if d.specified.is_none() {
                 let other = filter(d, r.spent_on, &record, false);
-                if other.outcome != outcome {
+                // The person sees both answers whenever they differ at all;
+                // the outcome reads "depends" only when the outcome differs.
+                if other.outcome != outcome || other.filtered_on != filtered.filtered_on {
                     reasons.push(NOT_SURE_SPECIFIED.because(format!(
                         "You were not sure if the offence is on the list of specified offences. If it is, it {}. If it is not, it {}.",
                         describe_outcome(outcome, filtered.filtered_on),
                         describe_outcome(other.outcome, other.filtered_on)
                     )));
-                    outcome = Outcome::DependsOnSpecified;
+                    if other.outcome != outcome {
+                        outcome = Outcome::DependsOnSpecified;
+                    }
                 }
             }
             reasons.push(ENHANCED.because(

@@ -27,7 +27,9 @@ export const CHROMIUM_ARGS = [
  * { console: [{type, text}], pageErrors: [message], requests: [url] }.
  */
 export async function openApp({ base = "/some/sub/path/" } = {}) {
-  const server = await startServer({ root: join(ROOT, "dist"), host: "127.0.0.1", port: 0, base });
+  // DIST_DIR lets parallel work serve its own build; the test command uses dist/.
+  const root = process.env.DIST_DIR ?? join(ROOT, "dist");
+  const server = await startServer({ root, host: "127.0.0.1", port: 0, base });
   const profile = await mkdtemp(join(tmpdir(), "ni-e2e-profile-"));
   let context;
   try {

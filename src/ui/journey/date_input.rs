@@ -100,7 +100,7 @@ pub fn read_date(input: &DateInput, what: &str) -> Result<NaiveDate, DateProblem
     };
     let year = year as i32;
     if !(1900..=2199).contains(&year) {
-        return problem(Part::Year, "The year must be after 1900".into());
+        return problem(Part::Year, "The year must be between 1900 and 2199".into());
     }
     let real = |part| problem(part, format!("{title} must be a real date"));
     match input.known {

@@ -1,0 +1,107 @@
+// Drives the guided check the way a person does: clicks radios by their
+// labels' inputs, types dates into the three boxes, presses Continue.
+// A record is described like the case format, so tests read like the guide.
+import assert from "node:assert/strict";
+
+/** Presses Continue and waits for the next page's heading to change. */
+export async function continueOn(page) {
+  const before = await page.locator("main h1").first().textContent();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.waitForFunction((b) => document.querySelector("main h1")?.textContent !== b, before, { timeout: 10_000 });
+}
+
+export async function choose(page, name, value) {
+  await page.locator(`input[name="${name}"][value="${value}"]`).check();
+}
+
+/** Types a date ("2016-07-15", or { year, month } / { year } for a partly known one). */
+export async function typeDate(page, prefix, date) {
+  const d = typeof date === "string" ? (([year, month, day]) => ({ year, month, day }))(date.split("-")) : date;
+  const known = d.day ? "day" : d.month ? "month" : "year";
+  const radio = page.locator(`#${prefix}-known-${known}`);
+  if (await radio.count()) await radio.check();
+  if (d.day) await page.locator(`#${prefix}-day`).fill(String(Number(d.day)));
+  if (d.month) await page.locator(`#${prefix}-month`).fill(String(Number(d.month)));
+  await page.locator(`#${prefix}-year`).fill(String(d.year));
+}
+
+const yesNo = (b) => (b ? "yes" : "no");
+
+/**
+ * Answers every question for `record` from the start page to the results.
+ * record: { disposals: [{ kind, date, under_18, specified: true|false|null,
+ *   sentences: [{ type, months, days, ends, suspended }] }], summary_only: [index],
+ *   check_date: "YYYY-MM-DD" | "today", certificate_issued?: "YYYY-MM-DD" }
+ */
+export async function answerRecord(page, record) {
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await page.locator("input[name=kind]").first().waitFor();
+  for (const [i, d] of record.disposals.entries()) {
+    if (i > 0) {
+      await choose(page, "more-items", "yes");
+      await continueOn(page);
+    }
+    await choose(page, "kind", d.kind);
+    await continueOn(page);
+    await typeDate(page, "date", d.date);
+    await continueOn(page);
+    await choose(page, "under-18", yesNo(d.under_18));
+    await continueOn(page);
+    if (d.kind === "conviction") {
+      for (const [j, s] of d.sentences.entries()) {
+        if (j > 0) {
+          await choose(page, "more-sentences", "yes");
+          await continueOn(page);
+        }
+        await choose(page, "sentence-type", s.type);
+        await continueOn(page);
+        if (await page.locator("#length-months").count() || await page.locator("input[name=length-given-as]").count()) {
+          if (await page.locator("input[name=length-given-as]").count()) {
+            const how = s.ends ? "end_date" : s.months !== undefined || s.days !== undefined ? "length" : "until_further_order";
+            await choose(page, "length-given-as", how);
+            if (s.ends) await typeDate(page, "ends", s.ends);
+          }
+          if (s.months !== undefined) await page.locator("#length-months").fill(String(s.months));
+          if (s.days !== undefined) await page.locator("#length-days").fill(String(s.days));
+          await continueOn(page);
+        }
+        if (await page.locator("input[name=suspended]").count()) {
+          await choose(page, "suspended", yesNo(s.suspended));
+          await continueOn(page);
+        }
+      }
+      await choose(page, "more-sentences", "no");
+      await continueOn(page);
+    }
+    await choose(page, "specified", d.specified === null ? "not_sure" : yesNo(d.specified));
+    await continueOn(page);
+  }
+  await choose(page, "more-items", "no");
+  await continueOn(page);
+  if (await page.locator("input[type=checkbox][id^=summary-only-]").count()) {
+    for (const i of record.summary_only ?? []) await page.locator(`#summary-only-${i + 1}`).check();
+    await continueOn(page);
+  }
+  assert.equal((await page.locator("main h1").textContent()).trim(), "Check your answers");
+  await continueOn(page);
+  if (record.check_date === "today") {
+    await choose(page, "check-today", "today");
+  } else {
+    await choose(page, "check-today", "other");
+    await typeDate(page, "check-date", record.check_date);
+  }
+  await continueOn(page);
+  if (record.certificate_issued) {
+    await choose(page, "has-certificate", "yes");
+    await typeDate(page, "issued", record.certificate_issued);
+  } else {
+    await choose(page, "has-certificate", "no");
+  }
+  await continueOn(page);
+  await page.locator("main h1", { hasText: "What your record shows" }).waitFor();
+}
+
+/** The results page's text for one item, by its heading (for example "Conviction, 1 July 1980"). */
+export async function itemText(page, heading) {
+  return (await page.locator("section.item", { has: page.locator("h2", { hasText: heading }) }).innerText()).replace(/\s+/g, " ");
+}

@@ -1,0 +1,166 @@
+// The guided check end to end, as a person uses it: four of the Short
+// Guide's people at July 2016, a change from "Check your answers", the
+// browser's back button, error messages, and a 320px wide screen.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { openApp, problems, offHostRequests } from "./harness.mjs";
+import { answerRecord, continueOn, choose, typeDate, itemText } from "./journey.mjs";
+
+const guide = JSON.parse(await readFile(new URL("../data/short-guide-case-studies.json", import.meta.url)));
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const long = (iso) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+const label = (d) => `${d.kind === "conviction" ? "Conviction" : "Caution"}, ${long(d.date)}`;
+
+/** What the results must say for one item, from the guide's expected outcome (not from the app). */
+function expectedPhrases(exp) {
+  const phrases = [];
+  if (exp.spent_on === null) phrases.push("Spent Never");
+  else if (exp.spent) phrases.push(`Spent Yes, since ${long(exp.spent_on)}`);
+  else phrases.push(`Spent Not yet. It will be spent on ${long(exp.spent_on)}`);
+  phrases.push(`Basic check ${exp.basic === "disclosed" ? "Shows" : "Does not show"}`);
+  phrases.push(
+    `Standard and enhanced checks ${
+      { disclosed: "Shows", filtered: "Does not show", referred_to_reviewer: "The Independent Reviewer decides" }[exp.standard]
+    }`,
+  );
+  phrases.push(
+    {
+      automatic: "goes to the Independent Reviewer automatically",
+      can_apply: "You can ask the Independent Reviewer to remove it",
+      not_eligible: "Only spent items can be reviewed",
+      not_applicable: "Not needed: it does not show",
+    }[exp.review],
+  );
+  if (exp.filtered_on) phrases.push(long(exp.filtered_on));
+  return phrases;
+}
+
+let app;
+before(async () => {
+  app = await openApp({ base: "/tools/record-check/" });
+});
+after(async () => {
+  await app?.close();
+});
+
+for (const who of ["mr-e", "mrs-h", "miss-b", "mr-d"]) {
+  test(`${who} at July 2016: the results say what the guide says for every item`, async () => {
+    const c = guide.cases.find((x) => x.name === `${who} at 2016-07-15`);
+    const { page, url } = app;
+    await page.goto(url);
+    await answerRecord(page, { ...c.case, disposals: c.case.disposals });
+    assert.match(await page.title(), /^What your record shows/);
+    assert.equal((await page.locator("main h1").textContent()).trim(), "What your record shows on 15 July 2016");
+    for (const d of c.case.disposals) {
+      const text = await itemText(page, label(d));
+      for (const phrase of expectedPhrases(c.expected[d.id])) {
+        assert.ok(text.includes(phrase), `${who} ${d.id}: "${phrase}" not in: ${text}`);
+      }
+    }
+    const headline = await page.locator(".headline").innerText();
+    const basic = c.case.disposals.filter((d) => c.expected[d.id].basic === "disclosed").length;
+    assert.match(headline, basic === 0 ? /Nothing shows on a basic check/ : new RegExp(`${basic} items? shows? on a basic check`));
+  });
+}
+
+test("a change from Check your answers comes back there, and the results follow it", async () => {
+  const { page, url } = app;
+  await page.goto(url);
+  // Mr I at July 2016: spent fine, can apply.
+  await answerRecord(page, {
+    disposals: [{ kind: "conviction", date: "2009-01-01", under_18: false, specified: false, sentences: [{ type: "fine" }] }],
+    check_date: "2016-07-15",
+  });
+  await page.getByRole("link", { name: "Change your answers" }).click();
+  await page.locator("main h1", { hasText: "Check your answers" }).waitFor();
+  await page.getByRole("link", { name: "Change date" }).click();
+  await page.locator("main h1", { hasText: "When were you convicted?" }).waitFor();
+  assert.equal(await page.locator("#date-year").inputValue(), "2009", "the old answer is kept");
+  await page.locator("#date-year").fill("2012");
+  await continueOn(page);
+  assert.equal((await page.locator("main h1").textContent()).trim(), "Check your answers");
+  assert.match(await page.locator("main").innerText(), /1 January 2012/);
+  await continueOn(page); // to the date to check for
+  await continueOn(page); // certificate (answers kept)
+  await continueOn(page); // results
+  const text = await itemText(page, "Conviction, 1 January 2012");
+  assert.ok(text.includes("Not yet. It will be spent on 1 January 2017"), text);
+});
+
+test("the browser's back button goes to the previous question with the answer kept", async () => {
+  const { page, url } = app;
+  await page.goto(url);
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await choose(page, "kind", "caution");
+  await continueOn(page);
+  await typeDate(page, "date", "2012-07-01");
+  await continueOn(page);
+  assert.match(await page.locator("main h1").textContent(), /Were you under 18 on 1 July 2012/);
+  await page.goBack();
+  await page.locator("main h1", { hasText: "When were you given the caution?" }).waitFor();
+  assert.equal(await page.locator("#date-day").inputValue(), "1");
+  await page.goBack();
+  await page.locator("main h1", { hasText: "What was it?" }).waitFor();
+  assert.ok(await page.locator('input[name=kind][value=caution]').isChecked());
+  // The Back link does the same.
+  await page.goForward();
+  await page.locator("main h1", { hasText: "When were you given the caution?" }).waitFor();
+  await page.getByRole("link", { name: "Back" }).click();
+  await page.locator("main h1", { hasText: "What was it?" }).waitFor();
+});
+
+test("an empty and an impossible date show the error summary, which takes focus, and nothing typed is lost", async () => {
+  const { page, url } = app;
+  await page.goto(url);
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await choose(page, "kind", "caution");
+  await continueOn(page);
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  const summary = page.locator(".error-summary");
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /There is a problem\s+Enter the date of the caution/);
+  assert.match(await page.title(), /^Error: /);
+  await page.waitForFunction(() => document.activeElement?.classList.contains("error-summary"));
+  // The summary's link moves to the field.
+  await summary.getByRole("link").click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "date-day");
+
+  await typeDate(page, "date", { day: "31", month: "2", year: "2015" });
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.locator(".error-summary", { hasText: "The date of the caution must be a real date" }).waitFor();
+  assert.match(await page.locator(".form-group--error .error-message").innerText(), /must be a real date/);
+  assert.equal(await page.locator("#date-day").inputValue(), "31");
+  assert.equal(await page.locator("#date-month").inputValue(), "2");
+  assert.equal(await page.locator("#date-year").inputValue(), "2015");
+
+  await typeDate(page, "date", { day: "1", month: "1", year: "2031" });
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.locator(".error-summary", { hasText: "must be today or in the past" }).waitFor();
+});
+
+test("on a 320px wide phone no page scrolls sideways", async () => {
+  const { page, url } = app;
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(url);
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  assert.equal(await sideways(), false, "start page");
+  await answerRecord(page, {
+    disposals: [
+      { kind: "conviction", date: "2010-01-01", under_18: false, specified: false, sentences: [{ type: "imprisonment", months: 24, suspended: false }] },
+      { kind: "caution", date: "2013-03-01", under_18: false, specified: null },
+    ],
+    check_date: "2016-07-15",
+  });
+  assert.equal(await sideways(), false, "results page");
+  await page.screenshot({ path: process.env.SCREENSHOT_DIR ? `${process.env.SCREENSHOT_DIR}/results-320.png` : "/tmp/results-320.png", fullPage: true });
+  await page.setViewportSize({ width: 1024, height: 768 });
+});
+
+test("no errors in the console and no request left 127.0.0.1", () => {
+  assert.deepEqual(problems(app.log), []);
+  assert.deepEqual(offHostRequests(app.log), []);
+});
