@@ -242,6 +242,14 @@ pub fn first_unanswered(a: &Answers, today: chrono::NaiveDate) -> Option<Page> {
 /// after a change from "Check your answers", the first page still to answer
 /// for this item, or back to "Check your answers".
 pub fn after_answering(page: Page, a: &Answers, changing: bool, today: chrono::NaiveDate) -> Page {
+    if page == Page::CheckAnswers {
+        // Leaving "Check your answers" with an item unfinished (a removal or
+        // an old saved file) goes to its first missing answer.
+        return match first_unanswered(a, today) {
+            Some(p) if p != Page::CheckDate && p != Page::Certificate => p,
+            _ => Page::CheckDate,
+        };
+    }
     if !changing {
         return next(page, a);
     }
