@@ -23,7 +23,9 @@ wasm_bindgen_version() {
 ensure_rust() {
   need cargo "install Rust with rustup (https://rustup.rs)"
   need rustup "install Rust with rustup (https://rustup.rs)"
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  local targets
+  targets=$(rustup target list --installed)
+  if ! grep -qx wasm32-unknown-unknown <<<"$targets"; then
     say "Installing the wasm32-unknown-unknown Rust target"
     rustup target add wasm32-unknown-unknown
   fi
@@ -51,6 +53,7 @@ ensure_wasm_bindgen() {
 # npm ci when node_modules is missing or was installed from a different package-lock.json.
 ensure_npm() {
   need npm "install Node.js 20 or later (with npm)"
+  [ "$(node -p 'parseInt(process.versions.node)')" -ge 20 ] || die "Node.js 20 or later is needed"
   local stamp=node_modules/.package-lock.sha256 want
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
   if [ ! -d node_modules ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
