@@ -347,7 +347,7 @@ fn sentence_period(
                 caveats.push(Caveat::IndefiniteOrder);
                 reasons.push(UNTIL_FURTHER_ORDER.because(format!(
                     "{} that lasts until further order is not spent while it lasts.",
-                    s.kind.label()
+                    capitalise(&sentence_noun(s.kind))
                 )));
                 Some(PeriodEnd::WhileOrderLasts)
             }
@@ -361,15 +361,40 @@ fn sentence_period(
         Some(PeriodEnd::SpentOn(day)) => format!(" For this sentence that is {}.", long_date(day)),
         _ => String::new(),
     };
+    // Custodial rows depend on the term, so name the row the term fell in.
+    let row_named = if s.kind.is_custodial() {
+        format!(" The table's row: {}.", row.describes)
+    } else {
+        String::new()
+    };
     reasons.push(TABLE_A.because(format!(
-        "{}{age} {}.{when} ({}: {}.)",
-        capitalise(s.kind.label()),
+        "{}{age} {}.{when}{row_named}",
+        capitalise(&sentence_noun(s.kind)),
         describe_span(span),
-        "The table's row",
-        row.describes
     )));
     // Out of chrono's range only on absurd input: never spent is the safe answer.
     Some(end.unwrap_or(PeriodEnd::WhileOrderLasts))
+}
+
+/// "a fine", "a prison sentence": how a reason names a sentence.
+fn sentence_noun(kind: SentenceType) -> String {
+    use SentenceType as T;
+    match kind {
+        T::Imprisonment => "a prison or young offenders centre sentence".into(),
+        T::BindOver => "a bind over".into(),
+        T::Other => "a sentence the law does not list".into(),
+        T::DetentionArt45 => "detention under Article 45".into(),
+        T::CorrectiveTraining => "corrective training".into(),
+        _ => {
+            let label = kind.label().to_lowercase();
+            let article = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{article} {label}")
+        }
+    }
 }
 
 fn capitalise(s: &str) -> String {
