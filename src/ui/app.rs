@@ -193,6 +193,7 @@ fn StartPage() -> impl IntoView {
         </ul>
         <p>"It takes about 5 minutes."</p>
         <button type="button" class="button button--start" on:click=start>"Start now"</button>
+        <super::take_action::OpenSavedAnswers />
         <h2 class="heading-m">"Your answers are private"</h2>
         <p>"Your answers stay on this phone or computer. Nothing is sent to us or anyone else. Unless you choose to save them, they are gone when you close this page."</p>
         <h2 class="heading-m">"What this check cannot do"</h2>

@@ -9,11 +9,15 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod check_answers;
 #[cfg(target_arch = "wasm32")]
+pub mod download;
+#[cfg(target_arch = "wasm32")]
 pub mod questions;
 #[cfg(target_arch = "wasm32")]
 pub mod results;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod take_action;
 #[cfg(target_arch = "wasm32")]
 pub mod widgets;
 

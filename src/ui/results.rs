@@ -275,10 +275,11 @@ pub fn ResultsPage() -> impl IntoView {
             <tbody>{rows}</tbody>
         </table>
         {items}
+        <super::take_action::TakeAction case=converted.case.clone() assessment=assessment.clone() labels=labels.clone() />
         <h2 class="heading-m">"What an enhanced check can add"</h2>
         <p>"An enhanced check can also show information the police think is relevant to the job, such as an arrest that did not lead to a charge. We cannot predict this. If the police add something you think is wrong or not relevant, you can ask the Independent Monitor to look at it within 90 days of the certificate's issue (boxes C2 to C4 of the AccessNI dispute form)."</p>
         <h2 class="heading-m">"This is not legal advice"</h2>
-        <p>"This check follows the law and the Department of Justice's guide as we understand them. It cannot know about anything you did not tell us, or about police information. Before you rely on it for something important, check with NIACRO or AccessNI."</p>
+        <p>{crate::ui::actions::NOT_LEGAL_ADVICE}</p>
         <p><a class="link" href="#/check-answers" on:click=move |ev| { ev.prevent_default(); st.go(Page::CheckAnswers); }>"Change your answers"</a></p>
     }
     .into_any()

@@ -1,0 +1,448 @@
+//! "What you can do" on the results page: the routes that apply to this
+//! person (from `actions::next_steps`), the reasons helper with a draft of
+//! Section D, who can help, and the files the person can keep — reminders
+//! (.ics), their answers (.json) and a printout. Also "Open saved answers"
+//! for the start page. Everything is made and read on the device.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::rules::dates::long_date;
+use crate::rules::{Assessment, Case};
+
+use super::actions::{
+    answers_file_name, calendar, calendar_file_name, download_answers, draft_section_d, events,
+    next_steps, open_saved, size_problem, Block, Contact, ContactRoute, Factor, Labels, Step,
+};
+use super::download::{has_method, save_text};
+use super::journey::date_input::read_date;
+use super::journey::{from_case, DateInput, Page};
+use super::widgets::{state, DateFields};
+
+/// The id of the draft's box, for Copy's fallback (select the text).
+const DRAFT_ID: &str = "draft-section-d";
+
+/// A step's body: paragraphs and lists, in order.
+fn blocks(body: Vec<Block>) -> impl IntoView {
+    body.into_iter()
+        .map(|b| match b {
+            Block::Text(t) => view! { <p>{t}</p> }.into_any(),
+            Block::Bullets(l) => view! {
+                <ul class="list list--bullet">{l.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+            }
+            .into_any(),
+            Block::Numbered(l) => view! {
+                <ol class="list list--number">{l.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ol>
+            }
+            .into_any(),
+        })
+        .collect_view()
+}
+
+/// A unique anchor for a step ("step-reviewer-apply", "step-not-yet-eligible-fraud-2009").
+fn step_id(step: &Step) -> String {
+    match step {
+        Step::NotYetEligible { item, .. } => format!("step-{}-{item}", step.name()),
+        _ => format!("step-{}", step.name()),
+    }
+}
+
+/// "What you can do": only the routes that apply, then the files to keep.
+#[component]
+pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> impl IntoView {
+    let names = Labels::new(&case, &labels);
+    let steps = next_steps(&case, &assessment);
+    // The reasons helper follows the last Reviewer step, about all its items.
+    let reviewer = |s: &Step| {
+        matches!(
+            s,
+            Step::ReviewerApply { .. } | Step::ReviewerAutomatic { .. }
+        )
+    };
+    let helper_after = steps.iter().rposition(reviewer);
+    let helper_items: Vec<String> = steps
+        .iter()
+        .filter(|s| reviewer(s))
+        .flat_map(|s| s.items())
+        .map(|id| names.of(id))
+        .collect();
+    let mut helper = Some(view! { <ReasonsHelper items=helper_items /> });
+    let steps = steps
+        .into_iter()
+        .enumerate()
+        .map(|(n, step)| {
+            let after = if Some(n) == helper_after {
+                helper.take()
+            } else {
+                None
+            };
+            let shown = match step {
+                Step::ReviewerAutomatic { .. } => automatic_step(step, names.clone()).into_any(),
+                Step::WhoCanHelp { ref contacts } => {
+                    let list = contacts_list(contacts);
+                    plain_step(&step, &names, Some(list)).into_any()
+                }
+                _ => plain_step(&step, &names, None).into_any(),
+            };
+            view! { {shown} {after} }
+        })
+        .collect_view();
+
+    // Print shows the reasons in every "Why" (closed <details> do not print
+    // in every browser): open them for printing, close them again after.
+    let before = window_event_listener_untyped("beforeprint", |_| open_details_for_print(true));
+    let after = window_event_listener_untyped("afterprint", |_| open_details_for_print(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+
+    view! {
+        <section class="take-action" aria-labelledby="take-action-title">
+            <h2 class="heading-l take-action__title" id="take-action-title">"What you can do"</h2>
+            <p>"What you can do next, from your answers. Only the things that apply to you are shown."</p>
+            {steps}
+            <KeepARecord case=case assessment=assessment labels=labels />
+        </section>
+    }
+}
+
+fn plain_step(step: &Step, names: &Labels, extra: Option<AnyView>) -> impl IntoView {
+    let id = step_id(step);
+    let (class, title) = (format!("step {id}"), format!("{id}-title"));
+    view! {
+        <section class=class id=id aria-labelledby=title.clone()>
+            <h3 class="heading-m step__title" id=title.clone()>{step.heading(names)}</h3>
+            {blocks(step.body(names))}
+            {extra}
+        </section>
+    }
+}
+
+/// The automatic route, with a box for the date on AccessNI's letter: from
+/// it, the dates to send information by and for the decision.
+fn automatic_step(step: Step, names: Labels) -> impl IntoView {
+    let id = step_id(&step);
+    let (class, title) = (format!("step {id}"), format!("{id}-title"));
+    let heading = step.heading(&names);
+    let letter = RwSignal::new(DateInput::default());
+    let dated = move || read_date(&letter.get(), "the date on the letter");
+    let body = move || {
+        let shown = match dated() {
+            Ok(on) => step.clone().with_letter_dated(on),
+            Err(_) => step.clone(),
+        };
+        blocks(shown.body(&names))
+    };
+    // Say what is wrong only once a whole year has been typed.
+    let problem = move || {
+        let typed = letter.with(|l| l.year.trim().len() >= 4);
+        dated()
+            .err()
+            .filter(|_| typed)
+            .map(|p| view! { <p class="hint letter-date__problem">{p.message}</p> })
+    };
+    view! {
+        <section class=class id=id aria-labelledby=title.clone()>
+            <h3 class="heading-m step__title" id=title.clone()>{heading}</h3>
+            {body}
+            <div class="letter-date">
+                <DateFields
+                    prefix="letter-date"
+                    question="Have you had a letter from AccessNI about the Reviewer?"
+                    hint="Type the date on the letter to see your dates, for example 1 8 2016. If you have not had a letter, leave this empty."
+                    value=Signal::derive(move || letter.get())
+                    on_change=Callback::new(move |v: DateInput| letter.set(v))
+                />
+                {problem}
+            </div>
+        </section>
+    }
+}
+
+fn route_view(r: &ContactRoute) -> impl IntoView {
+    let value = match r.href {
+        Some(href) => view! { <a class="link contact__link" href=href>{r.text}</a> }.into_any(),
+        None => view! { <span>{r.text}</span> }.into_any(),
+    };
+    view! { <li class="contact__route">{format!("{}: ", r.label)}{value}</li> }
+}
+
+fn contacts_list(contacts: &[Contact]) -> AnyView {
+    let list = contacts
+        .iter()
+        .map(|c| {
+            let routes = c.routes.iter().map(route_view).collect_view();
+            view! {
+                <li class="contact">
+                    <h4 class="heading-s contact__name">{c.name}</h4>
+                    <ul class="contact__routes">{routes}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="contacts">{list}</ul> }.into_any()
+}
+
+fn factor_id(f: Factor) -> &'static str {
+    match f {
+        Factor::Post => "reason-post",
+        Factor::Seriousness => "reason-seriousness",
+        Factor::HowLongAgo => "reason-how-long-ago",
+        Factor::HowMany => "reason-how-many",
+        Factor::Filtering => "reason-filtering",
+        Factor::Age => "reason-age",
+    }
+}
+
+/// The Reviewer's factors as prompts, each with a box for the person's own
+/// words, and the draft of Section D made from them. Kept only in memory.
+#[component]
+fn ReasonsHelper(items: Vec<String>) -> impl IntoView {
+    let answers: Vec<(Factor, RwSignal<String>)> = Factor::ALL
+        .iter()
+        .map(|f| (*f, RwSignal::new(String::new())))
+        .collect();
+    let said = answers.clone();
+    let draft = Memo::new(move |_| {
+        let words: Vec<(Factor, String)> = said.iter().map(|(f, s)| (*f, s.get())).collect();
+        let items: Vec<&str> = items.iter().map(String::as_str).collect();
+        draft_section_d(&words, &items)
+    });
+    let status = RwSignal::new(None::<String>);
+    let fields = answers
+        .into_iter()
+        .map(|(factor, value)| {
+            let id = factor_id(factor);
+            let hint_id = format!("{id}-hint");
+            view! {
+                <div class="form-group">
+                    <label class="label label--bold" for=id>{factor.prompt()}</label>
+                    <div class="hint" id=hint_id.clone()>{factor.hint()}</div>
+                    <textarea class="textarea" id=id name=id rows="3" autocomplete="off" spellcheck="false"
+                        aria-describedby=hint_id
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))></textarea>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="reasons-helper" aria-labelledby="reasons-helper-title">
+            <h3 class="heading-m" id="reasons-helper-title">"Reasons helper: say why in your own words"</h3>
+            <p>"The Independent Reviewer thinks about the things below. Answer the ones that matter to you. You do not have to answer them all."</p>
+            <p class="reasons-helper__private">"What you type stays on this device. It is not saved or sent anywhere, and it is gone when you close this page."</p>
+            <div class="reasons-helper__fields">{fields}</div>
+            <h4 class="heading-s" id="draft-title">"Your draft for Section D"</h4>
+            <p class="hint" id="draft-hint">"Check it and change anything you need to. Then copy it into Section D of the dispute form, or print this page."</p>
+            <div class="draft" id=DRAFT_ID role="region" tabindex="0" aria-labelledby="draft-title" aria-describedby="draft-hint">
+                {move || draft.get()}
+            </div>
+            <button type="button" class="button button--secondary" on:click=move |_| copy_draft(draft.get_untracked(), status)>
+                "Copy the draft"
+            </button>
+            <p class="action-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// Copies with the clipboard API if the browser has it and allows it;
+/// otherwise selects the draft so the person can copy it themselves.
+fn copy_draft(text: String, status: RwSignal<Option<String>>) {
+    let fallback = move || {
+        select_draft();
+        status.set(Some(
+            "The draft is selected. To copy it, use your device's Copy (for example Ctrl and C, or Command and C on a Mac).".into(),
+        ));
+    };
+    let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| has_method(c, "writeText"));
+    let Some(clipboard) = clipboard else {
+        fallback();
+        return;
+    };
+    let promise = clipboard
+        .unchecked_into::<web_sys::Clipboard>()
+        .write_text(&text);
+    spawn_local(async move {
+        match JsFuture::from(promise).await {
+            Ok(_) => status.set(Some(
+                "Copied. You can now paste it into Section D of the form.".into(),
+            )),
+            Err(_) => fallback(),
+        }
+    });
+}
+
+fn select_draft() {
+    let Some(el) = document().get_element_by_id(DRAFT_ID) else {
+        return;
+    };
+    if let Ok(Some(selection)) = window().get_selection() {
+        let _ = selection.select_all_children(&el);
+    }
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Opens every closed "Why" for printing (`true`), or closes those again (`false`).
+fn open_details_for_print(open: bool) {
+    let selector = if open {
+        "details:not([open])"
+    } else {
+        "details[data-opened-for-print]"
+    };
+    let Ok(list) = document().query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            if open {
+                let _ = el.set_attribute("open", "");
+                let _ = el.set_attribute("data-opened-for-print", "");
+            } else {
+                let _ = el.remove_attribute("open");
+                let _ = el.remove_attribute("data-opened-for-print");
+            }
+        }
+    }
+}
+
+/// Reminders for a calendar, a printout, and the answers as a file.
+#[component]
+fn KeepARecord(case: Case, assessment: Assessment, labels: Vec<String>) -> impl IntoView {
+    let status = RwSignal::new(None::<String>);
+    let saved = move |name: &str, result: Result<(), JsValue>| {
+        status.set(Some(match result {
+            Ok(()) => format!("Your browser is saving the file {name}."),
+            Err(_) => "Your browser could not save the file. Try again, or try printing this page instead.".to_string(),
+        }));
+    };
+    let dates = events(&case, &assessment, &labels);
+    let reminders = (!dates.is_empty()).then(|| {
+        let list = dates
+            .iter()
+            .map(|e| view! { <li><strong>{long_date(e.date)}</strong>{format!(": {}", e.summary)}</li> })
+            .collect_view();
+        let ics = calendar(&case, &assessment, &labels);
+        let name = calendar_file_name(&assessment);
+        view! {
+            <h4 class="heading-s">"Reminders for your calendar"</h4>
+            <p>"A calendar file with the dates that matter to you:"</p>
+            <ul class="list list--bullet reminders">{list}</ul>
+            <div class="warning-text no-print" role="note">
+                <span class="warning-text__icon" aria-hidden="true">"!"</span>
+                <strong class="warning-text__text" id="ics-warning"><span class="visually-hidden">"Warning: "</span>
+                    "Calendar apps may copy these events to your other devices, and show them to anyone who shares your calendar. The event names say what each caution or conviction is."</strong>
+            </div>
+            <button type="button" class="button button--secondary" aria-describedby="ics-warning"
+                on:click=move |_| saved(&name, save_text(&name, "text/calendar;charset=utf-8", &ics))>
+                "Download reminders (.ics)"
+            </button>
+        }
+    });
+    let json = download_answers(&case);
+    let json_name = answers_file_name(&case);
+    view! {
+        <section class="step keep-a-record" id="step-keep-a-record" aria-labelledby="step-keep-a-record-title">
+            <h3 class="heading-m step__title" id="step-keep-a-record-title">"Keep a record"</h3>
+            {reminders}
+            <div class="no-print">
+            <h4 class="heading-s">"Print it, or save it as a PDF"</h4>
+            <p id="print-hint">"Your browser can print this page or save it as a PDF. The buttons and the boxes you type in are left out, but your draft for Section D is kept."</p>
+            <button type="button" class="button button--secondary" aria-describedby="print-hint"
+                on:click=move |_| { let _ = window().print(); }>
+                "Print this page"
+            </button>
+            <h4 class="heading-s">"Your answers as a file"</h4>
+            <p id="answers-file-hint">"Save your answers in a file to carry on using another device, or to show an adviser. To use it, choose “Open saved answers” on the first page of this check. Anyone who has the file can read your answers, so keep it safe."</p>
+            <button type="button" class="button button--secondary" aria-describedby="answers-file-hint"
+                on:click=move |_| saved(&json_name, save_text(&json_name, "application/json", &json))>
+                "Download my answers"
+            </button>
+            </div>
+            <p class="action-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// "Open saved answers": reads a file saved with "Download my answers" on
+/// this device, checks it, and goes to "Check your answers". A wrong or
+/// damaged file gives a message next to the control.
+#[component]
+pub fn OpenSavedAnswers() -> impl IntoView {
+    let st = state();
+    let error = RwSignal::new(None::<String>);
+    let opened = move |text: Result<String, String>| {
+        let case = text.and_then(|t| open_saved(&t)).and_then(|case| {
+            if case.disposals.is_empty() {
+                Err("This file has no cautions or convictions in it, so there is nothing to check. Choose a different file, or start again.".to_string())
+            } else {
+                Ok(case)
+            }
+        });
+        match case {
+            Ok(case) => {
+                error.set(None);
+                st.update(|a| *a = from_case(&case));
+                st.go(Page::CheckAnswers);
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|list| list.get(0)) else {
+            return;
+        };
+        if let Some(problem) = size_problem(file.size() as u64) {
+            input.set_value("");
+            error.set(Some(problem));
+            return;
+        }
+        let reading = file.text();
+        // Cleared so that choosing the same file again (after fixing it) reads it again.
+        input.set_value("");
+        spawn_local(async move {
+            let text = match JsFuture::from(reading).await {
+                Ok(v) => v.as_string().ok_or_else(unreadable),
+                Err(_) => Err(unreadable()),
+            };
+            opened(text);
+        });
+    };
+    let described = move || {
+        if error.with(Option::is_some) {
+            "open-saved-hint open-saved-error"
+        } else {
+            "open-saved-hint"
+        }
+    };
+    view! {
+        <div class="open-saved">
+            <h2 class="heading-m">"Carry on from saved answers"</h2>
+            <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
+                <label class="label label--bold" for="open-saved">"Open saved answers"</label>
+                <div class="hint" id="open-saved-hint">"If you saved your answers in a file with “Download my answers”, choose that file here. It is read on this device only. It replaces any answers you have given so far."</div>
+                {move || error.get().map(|m| view! {
+                    <p class="error-message open-saved__error" id="open-saved-error" role="alert">
+                        <span class="visually-hidden">"Error: "</span>{m}
+                    </p>
+                })}
+                <input class="file-upload" type="file" id="open-saved" name="open-saved"
+                    accept=".json,application/json" aria-describedby=described on:change=on_change />
+            </div>
+        </div>
+    }
+}
+
+fn unreadable() -> String {
+    "This file could not be read. Choose it again, or choose a different file.".to_string()
+}
