@@ -20,6 +20,9 @@ pub const STORAGE_VERSION: u32 = 1;
 struct Saved {
     version: u32,
     answers: Answers,
+    /// The page the person was on, as its path.
+    #[serde(default)]
+    page: String,
 }
 
 /// Everything the pages share.
@@ -34,6 +37,8 @@ pub struct AppState {
     pub saving: RwSignal<bool>,
     /// A message about saved answers (for example, old ones discarded).
     pub notice: RwSignal<Option<String>>,
+    /// The page saved with the answers, to resume there.
+    pub saved_page: RwSignal<Option<Page>>,
     /// Today by the browser's clock, read once at start.
     pub today: NaiveDate,
 }
@@ -47,6 +52,7 @@ impl AppState {
             errors: RwSignal::new(Vec::new()),
             saving: RwSignal::new(false),
             notice: RwSignal::new(None),
+            saved_page: RwSignal::new(None),
             today,
         }
     }
@@ -92,6 +98,7 @@ impl AppState {
         self.errors.set(Vec::new());
         self.changing.set(changing);
         self.page.set(page);
+        self.save_if_chosen();
     }
 
     /// Continue: checks the page's answer; moves on, or shows the errors.
@@ -115,8 +122,14 @@ impl AppState {
     /// Updates the answers (and the saved copy, if the person chose to save).
     pub fn update(&self, f: impl FnOnce(&mut Answers)) {
         self.answers.update(f);
+        self.save_if_chosen();
+    }
+
+    /// Writes the answers and page to this device, only if the person chose to.
+    pub fn save_if_chosen(&self) {
         if self.saving.get_untracked() {
-            self.answers.with_untracked(store);
+            let page = self.page.get_untracked().path();
+            self.answers.with_untracked(|a| store(a, page));
         }
     }
 
@@ -124,7 +137,7 @@ impl AppState {
     pub fn set_saving(&self, on: bool) {
         self.saving.set(on);
         if on {
-            self.answers.with_untracked(store);
+            self.save_if_chosen();
         } else {
             LocalStorage::delete(STORAGE_KEY);
         }
@@ -148,6 +161,7 @@ impl AppState {
         match serde_json::from_str::<Saved>(&raw) {
             Ok(saved) if saved.version == STORAGE_VERSION => {
                 self.answers.set(saved.answers);
+                self.saved_page.set(Page::from_path(&saved.page));
                 self.saving.set(true);
             }
             _ => {
@@ -160,8 +174,13 @@ impl AppState {
         }
     }
 
-    /// Where a person with saved answers carries on.
+    /// Where a person with saved answers carries on: the page they were on.
     pub fn resume_page(&self) -> Page {
+        if let Some(page) = self.saved_page.get_untracked() {
+            return self
+                .answers
+                .with_untracked(|a| reachable(page, a, self.today));
+        }
         self.answers.with_untracked(|a| {
             if a.items.is_empty() {
                 Page::Start
@@ -175,14 +194,13 @@ impl AppState {
     }
 }
 
-fn store(a: &Answers) {
-    let _ = LocalStorage::set(
-        STORAGE_KEY,
-        Saved {
-            version: STORAGE_VERSION,
-            answers: a.clone(),
-        },
-    );
+fn store(a: &Answers, page: String) {
+    let saved = Saved {
+        version: STORAGE_VERSION,
+        answers: a.clone(),
+        page,
+    };
+    let _ = LocalStorage::set(STORAGE_KEY, saved);
 }
 
 /// The URL fragment of a page.
