@@ -361,9 +361,18 @@ fn golden_cases_round_trip_through_answers() {
 fn leaving_check_answers_with_an_unfinished_item_goes_to_its_missing_answer() {
     let mut a = Answers::default();
     walk(&mut a, answer_three);
-    assert_eq!(after_answering(Page::CheckAnswers, &a, false, today()), Page::CheckDate);
+    assert_eq!(
+        after_answering(Page::CheckAnswers, &a, false, today()),
+        Page::CheckDate
+    );
     a.items[1].sentences[1].suspended = None;
-    assert_eq!(after_answering(Page::CheckAnswers, &a, false, today()), Page::Suspended(1, 1));
+    assert_eq!(
+        after_answering(Page::CheckAnswers, &a, false, today()),
+        Page::Suspended(1, 1)
+    );
     a.items.clear();
-    assert_eq!(after_answering(Page::CheckAnswers, &a, false, today()), Page::Kind(0));
+    assert_eq!(
+        after_answering(Page::CheckAnswers, &a, false, today()),
+        Page::Kind(0)
+    );
 }

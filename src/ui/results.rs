@@ -90,14 +90,14 @@ fn spent_words(d: &DisposalAssessment, check: NaiveDate) -> String {
     }
 }
 
-fn filtered_words(d: &DisposalAssessment, check: NaiveDate) -> String {
+fn filtered_words(d: &DisposalAssessment, check: NaiveDate, not_sure: bool) -> String {
     match d.filtered_on {
         Some(on) if on <= check => format!(
             "It has been old enough to be filtered since {}",
             long_date(on)
         ),
         Some(on) => format!("From {}, if nothing changes", long_date(on)),
-        None if d.standard == Outcome::DependsOnSpecified => {
+        None if not_sure || d.standard == Outcome::DependsOnSpecified => {
             "Depends on the offence: see why below".into()
         }
         None => "It is not filtered. Only the Independent Reviewer can remove it".into(),
@@ -133,7 +133,7 @@ fn timeline(date: NaiveDate, d: &DisposalAssessment, check: NaiveDate) -> impl I
     let first = marks.iter().map(|m| m.0).min().unwrap_or(date);
     let last = marks.iter().map(|m| m.0).max().unwrap_or(check);
     let span = (last - first).num_days().max(1) as f64;
-    let x = |day: NaiveDate| 20.0 + 560.0 * ((day - first).num_days() as f64 / span);
+    let x = |day: NaiveDate| 15.0 + 370.0 * ((day - first).num_days() as f64 / span);
     marks.sort_by_key(|m| m.0);
     let description = marks
         .iter()
@@ -147,7 +147,7 @@ fn timeline(date: NaiveDate, d: &DisposalAssessment, check: NaiveDate) -> impl I
             let cx = x(*day);
             // One label row per mark (two above the line, two below), so none overlap.
             let ty = [16.0, 34.0, 84.0, 102.0][n % 4];
-            let anchor = if cx < 80.0 { "start" } else if cx > 520.0 { "end" } else { "middle" };
+            let anchor = if cx < 60.0 { "start" } else if cx > 340.0 { "end" } else { "middle" };
             let is_check = *what == "Check date";
             view! {
                 <line x1=cx y1=if ty < 55.0 { ty + 4.0 } else { ty - 16.0 } x2=cx y2="55" class="timeline__tick" />
@@ -157,8 +157,8 @@ fn timeline(date: NaiveDate, d: &DisposalAssessment, check: NaiveDate) -> impl I
         })
         .collect_view();
     view! {
-        <svg class="timeline" viewBox="0 0 600 110" role="img" aria-label=format!("Timeline. {description}")>
-            <line x1="20" y1="55" x2="580" y2="55" class="timeline__line" />
+        <svg class="timeline" viewBox="0 0 400 110" role="img" aria-label=format!("Timeline. {description}")>
+            <line x1="15" y1="55" x2="385" y2="55" class="timeline__line" />
             {dots}
         </svg>
     }
@@ -247,7 +247,7 @@ pub fn ResultsPage() -> impl IntoView {
                         <div class="summary-list__row"><dt class="summary-list__key">"Spent"</dt><dd class="summary-list__value">{spent_words(d, check)}</dd></div>
                         <div class="summary-list__row"><dt class="summary-list__key">"Basic check"</dt><dd class="summary-list__value">{basic_words(d)}</dd></div>
                         <div class="summary-list__row"><dt class="summary-list__key">"Standard and enhanced checks"</dt><dd class="summary-list__value">{outcome_words(d)}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Stops showing"</dt><dd class="summary-list__value">{filtered_words(d, check)}</dd></div>
+                        <div class="summary-list__row"><dt class="summary-list__key">"Stops showing"</dt><dd class="summary-list__value">{filtered_words(d, check, disposal.specified.is_none())}</dd></div>
                         <div class="summary-list__row"><dt class="summary-list__key">"Independent Reviewer"</dt><dd class="summary-list__value">{review_words(d, assessment.review_deadline)}</dd></div>
                     </dl>
                     {caveats}
