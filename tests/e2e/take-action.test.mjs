@@ -38,6 +38,20 @@ async function stepNames(page) {
   return page.locator(".take-action section.step").evaluateAll((els) => els.map((e) => e.id.replace(/^step-/, "")));
 }
 
+const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+
+/** axe-core's WCAG 2.1 A and AA rules on one part of the page: the violations, as "rule: target". */
+async function axeViolations(page, selector) {
+  // evaluate() runs outside the page's CSP, so axe can be added without loosening it.
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const result = await page.evaluate(
+    (sel) => window.axe.run(document.querySelector(sel), { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }),
+    selector,
+  );
+  assert.ok(result.passes.length > 0, "axe ran its checks");
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
+
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, " ");
 
 /** Requests other than blob: and data: URLs, which are not network requests. */
@@ -182,9 +196,14 @@ test("Mr I at 320px and 375px wide: no sideways scroll; screenshot of the sectio
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
+test("axe finds no WCAG 2.1 A or AA problems in Mr I's 'What you can do'", async () => {
+  assert.deepEqual(await axeViolations(app.page, ".take-action"), []);
+});
+
 test("print: no header, buttons or forms; every 'Why' open; screenshot", async () => {
   const { page } = app;
   await page.setViewportSize({ width: 800, height: 1100 });
+  await page.evaluate(() => window.getSelection().removeAllRanges());
   await page.emulateMedia({ media: "print" });
   try {
     for (const hidden of [".header", ".back-link", ".footer", ".save-controls", ".take-action button", ".reasons-helper textarea", ".letter-date"]) {
@@ -281,6 +300,7 @@ test("a damaged or wrong file shows a clear error next to the control, and nothi
     assert.equal(await input.getAttribute("aria-describedby"), "open-saved-hint open-saved-error");
   }
   await page.screenshot({ path: `${SHOTS}/open-saved-error.png`, fullPage: true });
+  assert.deepEqual(await axeViolations(page, ".open-saved"), []);
   assert.deepEqual(problems(log), []);
 });
 
