@@ -300,6 +300,11 @@ test("a damaged or wrong file shows a clear error next to the control, and nothi
     assert.equal(await input.getAttribute("aria-describedby"), "open-saved-hint open-saved-error");
   }
   await page.screenshot({ path: `${SHOTS}/open-saved-error.png`, fullPage: true });
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, "no sideways scroll at 320px");
+  const box = await input.boundingBox();
+  assert.ok(box.height >= 44, `the file control is ${box.height}px high`);
+  await page.setViewportSize({ width: 1280, height: 800 });
   assert.deepEqual(await axeViolations(page, ".open-saved"), []);
   assert.deepEqual(problems(log), []);
 });
