@@ -218,17 +218,13 @@ fn LengthFields(
         })
     };
     let error = move || error_for("length-months").or_else(|| error_for("length-days"));
-    let legend = if heading {
-        view! { <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">{legend}</h1></legend> }.into_any()
-    } else {
-        view! { <legend class="legend legend--m">{legend}</legend> }.into_any()
-    };
+    let legend = super::widgets::legend(legend, heading);
     view! {
         <div class=move || if error().is_some() { "form-group form-group--error" } else { "form-group" }>
             <fieldset class="fieldset" role="group" aria-describedby=move || if error().is_some() { "length-hint length-error" } else { "length-hint" }>
                 {legend}
                 <div class="hint" id="length-hint">{hint}</div>
-                {move || error().map(|m| view! { <p class="error-message" id="length-error"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+                {move || error().map(|m| super::widgets::error_message("length-error".into(), m))}
                 <div class="length-input">
                     <div class="length-input__item">
                         <label class="label" for="length-months">"Months"</label>

@@ -79,6 +79,20 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// A fieldset's legend: on a one-question page it holds the page's heading.
+pub fn legend(question: String, heading: bool) -> AnyView {
+    if heading {
+        view! { <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">{question}</h1></legend> }.into_any()
+    } else {
+        view! { <legend class="legend legend--m">{question}</legend> }.into_any()
+    }
+}
+
+/// The inline error under a question, read out with an "Error:" prefix.
+pub fn error_message(id: String, message: String) -> impl IntoView {
+    view! { <p class="error-message" id=id><span class="visually-hidden">"Error: "</span>{message}</p> }
+}
+
 /// One option of a set of radios.
 #[derive(Clone)]
 pub struct Choice {
@@ -139,11 +153,7 @@ pub fn Radios(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let legend = if heading {
-        view! { <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">{question}</h1></legend> }.into_any()
-    } else {
-        view! { <legend class="legend legend--m">{question}</legend> }.into_any()
-    };
+    let legend = legend(question, heading);
     let group_class = {
         let error = error.clone();
         move || {
@@ -183,9 +193,7 @@ pub fn Radios(
                 {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
                 {
                     let error_id = error_id.clone();
-                    move || error().map(|m| view! {
-                        <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
-                    })
+                    move || error().map(|m| error_message(error_id.clone(), m))
                 }
                 <div class="radios">{options}</div>
             </fieldset>
@@ -274,11 +282,7 @@ pub fn DateFields(
     let day = box_for(Part::Day, "Day", "input--width-2");
     let month = box_for(Part::Month, "Month", "input--width-2");
     let year = box_for(Part::Year, "Year", "input--width-4");
-    let legend = if heading {
-        view! { <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">{question}</h1></legend> }.into_any()
-    } else {
-        view! { <legend class="legend legend--m">{question}</legend> }.into_any()
-    };
+    let legend = legend(question, heading);
     let set_known = move |k: Known| {
         let mut v = value.get_untracked();
         v.known = k;
@@ -324,9 +328,7 @@ pub fn DateFields(
                 <div class="hint" id=hint_id>{hint}</div>
                 {
                     let error_id = error_id.clone();
-                    move || error().map(|(_, m)| view! {
-                        <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
-                    })
+                    move || error().map(|(_, m)| error_message(error_id.clone(), m))
                 }
                 {partial_choices}
                 <div class="date-input">
