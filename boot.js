@@ -7,3 +7,12 @@ const wasmUrl = new URL(app.dataset.wasm, document.baseURI);
 const { default: init } = await import(jsUrl.href);
 const wasm = await init({ module_or_path: wasmUrl });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+
+// Offline use: once the app has started, register the service worker (dist/sw.js, written by
+// scripts/lib/precache.mjs), which keeps this build's files. Browsers offer service workers on
+// https:// and on localhost only; elsewhere the app works as before, online.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register(new URL("sw.js", document.baseURI)).catch((error) => {
+    console.info("Offline use is not available here:", error.message);
+  });
+}

@@ -1,0 +1,55 @@
+// Trunk post_build hook (Trunk.toml [[hooks]]): writes this build's service worker.
+//
+// Reads the template public/sw.js, fills in the list of every file Trunk staged for dist/
+// (index.html as "./", the hashed .js, .wasm and .css, boot.js, the manifest, the icons) and a
+// version made from the files' names and contents, and writes it as sw.js at the root of the
+// build, where its scope covers the whole app. The template's copy in public/ is removed, so
+// dist/ holds one service worker only. No dependencies; Node 20+.
+//
+// Trunk sets TRUNK_STAGING_DIR (the build being assembled) and TRUNK_SOURCE_DIR.
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!staging) {
+  console.error("precache.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
+  process.exit(2);
+}
+
+const TEMPLATE = join(source, "public", "sw.js");
+await rm(join(staging, "public", "sw.js"), { force: true });
+
+/** Every file under dir, as URL paths relative to it ("public/icons/icon.svg"), sorted. */
+async function files(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"))
+    .filter((path) => path !== "sw.js" && !path.startsWith("."))
+    .sort();
+}
+
+const paths = await files(staging);
+if (!paths.includes("index.html") || !paths.some((p) => p.endsWith(".webmanifest"))) {
+  console.error(`precache.mjs: index.html or the manifest is missing from the build: ${paths.join(" ")}`);
+  process.exit(1);
+}
+const version = createHash("sha256");
+for (const path of paths) {
+  version.update(`${path}\0`);
+  version.update(createHash("sha256").update(await readFile(join(staging, path))).digest("hex"));
+}
+const urls = paths.map((p) => (p === "index.html" ? "./" : `./${p}`));
+
+const template = await readFile(TEMPLATE, "utf8");
+const filled = template
+  .replace("/* PRECACHE_FILES */ []", `/* PRECACHE_FILES */ ${JSON.stringify(urls, null, 2)}`)
+  .replace('/* PRECACHE_VERSION */ "unbuilt"', `/* PRECACHE_VERSION */ ${JSON.stringify(version.digest("hex").slice(0, 16))}`);
+if (filled.includes('"unbuilt"') || filled.includes("/* PRECACHE_FILES */ []")) {
+  console.error("precache.mjs: the placeholders in public/sw.js were not found");
+  process.exit(1);
+}
+await writeFile(join(staging, "sw.js"), filled);
+console.log(`precache.mjs: sw.js precaches ${urls.length} files`);

@@ -1,0 +1,131 @@
+// Shared by the tests of the app's promises (offline, privacy, storage, accessibility, budget):
+// a server the test can stop, a browser whose every request is recorded with its method and
+// whether the service worker answered it, and a few records to answer.
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "./harness.mjs";
+import { startServer } from "../../scripts/lib/static-server.mjs";
+
+export const DIST = process.env.DIST_DIR ?? new URL("../../dist", import.meta.url).pathname;
+
+/**
+ * Serves `root` (default dist/) under `base` on 127.0.0.1 and opens Chromium with a fresh
+ * profile. Returns { url, context, page, log, stopServer(), close() }; `log.requests` holds
+ * { url, method, resourceType, fromServiceWorker, worker } for every request the context saw,
+ * `log.console` and `log.pageErrors` what the pages said. `contextOptions` go to Playwright.
+ */
+export async function launch({ base = "/charity/record-check/", root = DIST, contextOptions = {} } = {}) {
+  const server = await startServer({ root, host: "127.0.0.1", port: 0, base });
+  const profile = await mkdtemp(join(tmpdir(), "ni-e2e-promises-"));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      ...contextOptions,
+    });
+  } catch (error) {
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const log = { requests: [], console: [], pageErrors: [] };
+  context.on("request", (request) =>
+    log.requests.push({
+      url: request.url(),
+      method: request.method(),
+      resourceType: request.resourceType(),
+      worker: Boolean(request.serviceWorker()),
+      request,
+    }),
+  );
+  const watch = (page) => {
+    page.on("console", (message) => log.console.push({ type: message.type(), text: message.text() }));
+    page.on("pageerror", (error) => log.pageErrors.push(String(error)));
+  };
+  const existing = context.pages()[0];
+  context.on("page", watch);
+  if (existing) watch(existing);
+  const page = existing ?? (await context.newPage());
+  let serving = true;
+  return {
+    url: server.url,
+    context,
+    page,
+    log,
+    /** Stops the server entirely (open connections too): nothing answers at the app's address. */
+    async stopServer() {
+      if (!serving) return;
+      serving = false;
+      server.server.closeAllConnections();
+      await server.close();
+    },
+    async close() {
+      await context.close();
+      await this.stopServer();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the service worker is active and controls the page. */
+export async function serviceWorkerReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
+    }
+  });
+}
+
+/** The app's start page, ready to use: its Start button is there. */
+export async function startPage(page, url) {
+  await page.goto(url);
+  await page.getByRole("button", { name: /^Start/ }).waitFor({ timeout: 30_000 });
+}
+
+/** Every file in a build folder, as paths relative to it ("public/icons/icon.svg"). */
+export async function buildFiles(root = DIST) {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"))
+    .sort();
+}
+
+/** The file of the build a same-origin URL names ("" and "x/" are index.html), or null. */
+export function fileFor(url, appUrl, files) {
+  if (!url.startsWith(appUrl)) return null;
+  let path = decodeURIComponent(new URL(url).pathname.slice(new URL(appUrl).pathname.length));
+  if (path === "" || path.endsWith("/")) path += "index.html";
+  return files.includes(path) ? path : null;
+}
+
+/** Console errors and warnings, and uncaught page errors. */
+export function problems(log) {
+  return [
+    ...log.pageErrors.map((text) => `pageerror: ${text}`),
+    ...log.console.filter((m) => m.type === "error" || m.type === "warning").map((m) => `${m.type}: ${m.text}`),
+  ];
+}
+
+// Records to answer, in the case format tests/e2e/journey.mjs reads.
+
+/** Mr I, from the Short Guide: a fine in 2009, checked in July 2016 with a certificate: he can apply. */
+export const MR_I = {
+  disposals: [{ kind: "conviction", date: "2009-01-01", under_18: false, specified: false, sentences: [{ type: "fine" }] }],
+  check_date: "2016-07-15",
+  certificate_issued: "2016-06-20",
+};
+
+/** Two items: a suspended sentence and a caution whose offence the person is not sure about. */
+export const TWO_ITEMS = {
+  disposals: [
+    { kind: "conviction", date: "2010-03-04", under_18: false, specified: false, sentences: [{ type: "imprisonment", months: 6, suspended: true }] },
+    { kind: "caution", date: "2013-05-06", under_18: true, specified: null },
+  ],
+  check_date: "2016-07-15",
+};
