@@ -13,7 +13,8 @@ export const DIST = process.env.DIST_DIR ?? new URL("../../dist", import.meta.ur
 /**
  * Serves `root` (default dist/) under `base` on 127.0.0.1 and opens Chromium with a fresh
  * profile. Returns { url, context, page, log, stopServer(), close() }; `log.requests` holds
- * { url, method, resourceType, fromServiceWorker, worker } for every request the context saw,
+ * { url, method, resourceType, worker, request } for every request the context saw (`worker`:
+ * made by the service worker), `log.served` { method, path } for every request the server got,
  * `log.console` and `log.pageErrors` what the pages said. `contextOptions` go to Playwright.
  */
 export async function launch({ base = "/charity/record-check/", root = DIST, contextOptions = {} } = {}) {
@@ -32,7 +33,9 @@ export async function launch({ base = "/charity/record-check/", root = DIST, con
     await rm(profile, { recursive: true, force: true });
     throw error;
   }
-  const log = { requests: [], console: [], pageErrors: [] };
+  const log = { requests: [], console: [], pageErrors: [], served: [] };
+  // What the server itself was asked for, whoever asked (page, service worker or browser).
+  server.server.on("request", (req) => log.served.push({ method: req.method, path: req.url }));
   context.on("request", (request) =>
     log.requests.push({
       url: request.url(),

@@ -1,0 +1,118 @@
+// Nothing is kept unless the person chooses: after a whole journey without "Save my answers on
+// this device", localStorage, sessionStorage, IndexedDB and cookies are empty, and the service
+// worker's Cache Storage holds only the build's own files, byte for byte. With "Save" ticked,
+// localStorage holds the answers and a reload carries on; "Delete my answers" leaves nothing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { answerRecord } from "./journey.mjs";
+import { DIST, MR_I, buildFiles, fileFor, launch, problems, serviceWorkerReady, startPage } from "./promises.mjs";
+
+const KEY = "ni-record-check.answers";
+const TYPED = "Care assistant at the Ormeau day centre";
+
+/** Everything the page's origin keeps, apart from Cache Storage. */
+async function kept(app) {
+  const inPage = await app.page.evaluate(async () => ({
+    localStorage: Object.fromEntries(Object.entries(localStorage)),
+    sessionStorage: Object.fromEntries(Object.entries(sessionStorage)),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    cookie: document.cookie,
+  }));
+  return { ...inPage, cookies: (await app.context.cookies()).map((c) => c.name) };
+}
+
+const NOTHING = { localStorage: {}, sessionStorage: {}, indexedDB: [], cookie: "", cookies: [] };
+
+let app;
+before(async () => {
+  app = await launch();
+});
+after(async () => {
+  await app?.close();
+});
+
+test("without Save, a whole journey keeps nothing: no storage, no cookies", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  await serviceWorkerReady(page);
+  await answerRecord(page, MR_I);
+  const reasons = page.locator(".reasons-helper textarea").first();
+  if (await reasons.count()) await reasons.fill(TYPED);
+  assert.deepEqual(await kept(app), NOTHING);
+});
+
+test("the service worker's Cache Storage holds only the build's files, exactly as built", async () => {
+  const { page, url } = app;
+  const files = await buildFiles();
+  const cached = await page.evaluate(async () => {
+    const out = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const body = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+        out.push({ name, url: request.url, body: Array.from(body) });
+      }
+    }
+    return out;
+  });
+  assert.ok(cached.length > 0, "the service worker cached the app");
+  for (const { name, url: cachedUrl, body } of cached) {
+    assert.match(name, /^ni-record-check-[0-9a-f]{16}$/);
+    const file = fileFor(cachedUrl, url, files);
+    assert.ok(file, `${cachedUrl} is a file of the build`);
+    const onDisk = await readFile(join(DIST, file));
+    assert.ok(Buffer.from(body).equals(onDisk), `${file}: the cached copy is the built file`);
+  }
+});
+
+test("without Save, a reload forgets the answers", async () => {
+  const { page } = app;
+  await page.reload();
+  await page.locator("main h1").waitFor();
+  await page.goto(app.url);
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await page.locator("main h1", { hasText: "What was it?" }).waitFor();
+  assert.equal(await page.locator("input[name=kind]:checked").count(), 0, "no answer remembered");
+  assert.deepEqual(await kept(app), NOTHING);
+});
+
+test("with Save ticked, localStorage holds the answers and a reload carries on from them", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  await answerRecord(page, MR_I);
+  await page.locator("#save-answers").check();
+  const saved = (await kept(app)).localStorage;
+  assert.deepEqual(Object.keys(saved), [KEY]);
+  assert.match(saved[KEY], /2009/, "the answers are in it");
+  assert.ok(!saved[KEY].includes(TYPED), "notes typed in the reasons helper are not");
+
+  await page.reload();
+  await page.locator("main h1", { hasText: "What your record shows on 15 July 2016" }).waitFor();
+  assert.ok(await page.locator("#save-answers").isChecked());
+
+  const other = await app.context.newPage();
+  try {
+    await other.goto(url); // no page in the address: carry on where the answers are
+    await other.locator("main h1", { hasText: "What your record shows on 15 July 2016" }).waitFor();
+  } finally {
+    await other.close();
+  }
+});
+
+test("Delete my answers leaves nothing, and a reload starts afresh", async () => {
+  const { page, url } = app;
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  await page.locator("main h1", { hasText: "Check what your criminal record will show" }).waitFor();
+  assert.deepEqual(await kept(app), NOTHING);
+  await page.goto(url);
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await page.locator("main h1", { hasText: "What was it?" }).waitFor();
+  assert.equal(await page.locator("input[name=kind]:checked").count(), 0);
+  assert.deepEqual(await kept(app), NOTHING);
+});
+
+test("no errors or warnings were logged", () => {
+  assert.deepEqual(problems(app.log), []);
+});
