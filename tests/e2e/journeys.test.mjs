@@ -160,6 +160,51 @@ test("on a 320px wide phone no page scrolls sideways", async () => {
   await page.setViewportSize({ width: 1024, height: 768 });
 });
 
+test("saved answers survive a reload and resume on the page the person was on", async () => {
+  const { page, url } = app;
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await choose(page, "kind", "caution");
+  await continueOn(page);
+  await typeDate(page, "date", "2013-03-01");
+  await continueOn(page);
+  // Nothing is stored until the person chooses to save.
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: "Back" }).click();
+  await page.locator("#save-answers").check();
+  assert.equal(await page.evaluate(() => localStorage.length), 1);
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await page.locator("main h1", { hasText: "Were you under 18" }).waitFor();
+  // A new visit with no page in the address resumes where the person was.
+  await page.goto(url);
+  await page.locator("main h1", { hasText: "Were you under 18 on 1 March 2013?" }).waitFor();
+  await page.getByRole("link", { name: "Back" }).click();
+  assert.equal(await page.locator("#date-year").inputValue(), "2013");
+  // "Delete my answers" removes everything.
+  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+});
+
+test("damaged or old saved answers are discarded with a message, never a crash", async () => {
+  const { page, url } = app;
+  for (const bad of ["{not json", JSON.stringify({ version: 0, answers: {} }), JSON.stringify({ version: 1, answers: { items: 7 } })]) {
+    await page.goto(url);
+    // Wait for the app to be up first, or it could read (and delete) the data before the reload.
+    await page.locator("main h1").waitFor();
+    await page.evaluate((b) => localStorage.setItem("ni-record-check.answers", b), bad);
+    await page.reload();
+    await page.locator("main h1", { hasText: "Check what your criminal record will show" }).waitFor();
+    assert.match(await page.locator("main").innerText(), /could not be read, so we deleted them/);
+    assert.equal(await page.evaluate(() => localStorage.length), 0, bad);
+  }
+});
+
 test("no errors in the console and no request left 127.0.0.1", () => {
   assert.deepEqual(problems(app.log), []);
   assert.deepEqual(offHostRequests(app.log), []);
