@@ -8,3 +8,7 @@
 pub mod rules;
 
 pub mod ui;
+
+/// Timing the engine in the browser for `scripts/bench` (`--features bench`; not in the app).
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
+pub mod bench;
