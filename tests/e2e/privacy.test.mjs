@@ -168,3 +168,40 @@ test("code in the page that tries to reach another origin is blocked by the poli
     await new Promise((ok) => other.close(ok));
   }
 });
+
+test("embedded in an iframe on a charity's page (another origin), a whole journey works and nothing goes to the page", async () => {
+  const charity = createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="en"><title>A charity</title><h1>Check your record</h1>
+      <iframe src="${app.url}" title="Check what your criminal record will show" style="width:100%;height:900px;border:0"
+        referrerpolicy="no-referrer" allow="clipboard-write"></iframe>`);
+  });
+  await new Promise((ok) => charity.listen(0, "127.0.0.1", ok));
+  const charityUrl = `http://127.0.0.1:${charity.address().port}/`;
+  const page = await app.context.newPage();
+  try {
+    const from = app.log.requests.length;
+    await page.goto(charityUrl);
+    const messages = [];
+    await page.exposeFunction("__heard", (m) => messages.push(m));
+    await page.evaluate(() => addEventListener("message", (e) => window.__heard(String(e.data))));
+    const frame = page.frames().find((f) => f.url().startsWith(app.url));
+    assert.ok(frame, "the app is in the frame");
+    await frame.getByRole("button", { name: /^Start/ }).waitFor({ timeout: 30_000 });
+    await answerRecord(frame, MR_I);
+    assert.equal((await frame.locator("main h1").textContent()).trim(), "What your record shows on 15 July 2016");
+    const origins = new Set(
+      app.log.requests
+        .slice(from)
+        .map((r) => r.url)
+        .filter((u) => /^https?:/.test(u))
+        .map((u) => new URL(u).origin),
+    );
+    assert.deepEqual([...origins].sort(), [new URL(app.url).origin, new URL(charityUrl).origin].sort());
+    assert.deepEqual(messages, [], "the app posts nothing to the charity's page");
+  } finally {
+    await page.close();
+    charity.closeAllConnections();
+    await new Promise((ok) => charity.close(ok));
+  }
+});
