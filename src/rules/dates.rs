@@ -43,23 +43,35 @@ pub fn after_period(start: NaiveDate, months: i64, days: i64) -> Option<NaiveDat
     add_days(add_months(start, months)?, days)
 }
 
-/// "1 January 1984": the form used in reasons.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "1 January 1984": the form used in reasons. (Written out by hand, not with
+/// chrono's `format`, which would add its format parser to the app's download.)
 pub fn long_date(d: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
+/// "January 1984".
+pub fn month_year(d: NaiveDate) -> String {
+    format!("{} {}", MONTHS[d.month0() as usize], d.year())
+}
+
+/// "19840101", the compact form calendars use.
+pub fn compact_date(d: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
 /// "2 years and 6 months", "6 months", "1 year".
@@ -134,6 +146,10 @@ mod tests {
     #[test]
     fn words() {
         assert_eq!(long_date(d(1984, 1, 1)), "1 January 1984");
+        assert_eq!(month_year(d(2012, 7, 31)), "July 2012");
+        assert_eq!(compact_date(d(984, 1, 2)), "09840102");
+        assert_eq!(month_year(d(2012, 7, 31)), "July 2012");
+        assert_eq!(compact_date(d(984, 1, 2)), "09840102");
         assert_eq!(describe_months(30), "2 years and 6 months");
         assert_eq!(describe_months(6), "6 months");
         assert_eq!(describe_months(12), "1 year");

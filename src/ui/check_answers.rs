@@ -59,8 +59,11 @@ pub fn describe_date(d: &DateInput) -> String {
     match read_date(d, "the date") {
         Ok(date) => match d.known {
             Known::Day => crate::rules::dates::long_date(date),
-            Known::Month => format!("{} (exact day not known)", date.format("%B %Y")),
-            Known::Year => format!("{} (exact date not known)", date.format("%Y")),
+            Known::Month => format!(
+                "{} (exact day not known)",
+                crate::rules::dates::month_year(date)
+            ),
+            Known::Year => format!("{} (exact date not known)", chrono::Datelike::year(&date)),
         },
         Err(_) => "Not answered".into(),
     }

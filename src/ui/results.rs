@@ -152,7 +152,7 @@ fn timeline(date: NaiveDate, d: &DisposalAssessment, check: NaiveDate) -> impl I
             view! {
                 <line x1=cx y1=if ty < 55.0 { ty + 4.0 } else { ty - 16.0 } x2=cx y2="55" class="timeline__tick" />
                 <circle cx=cx cy="55" r=if is_check { "7" } else { "5" } class=if is_check { "timeline__check" } else { "timeline__dot" } />
-                <text x=cx y=ty text-anchor=anchor class="timeline__label">{format!("{what} {}", day.format("%Y"))}</text>
+                <text x=cx y=ty text-anchor=anchor class="timeline__label">{format!("{what} {}", chrono::Datelike::year(day))}</text>
             }
         })
         .collect_view();

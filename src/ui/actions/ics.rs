@@ -100,7 +100,10 @@ pub fn events(case: &Case, assessment: &Assessment, labels: &[String]) -> Vec<Ca
 
 /// The calendar file: CRLF line ends, lines folded at 75 octets.
 pub fn calendar(case: &Case, assessment: &Assessment, labels: &[String]) -> String {
-    let stamp = format!("{}T000000Z", assessment.check_date.format("%Y%m%d"));
+    let stamp = format!(
+        "{}T000000Z",
+        crate::rules::dates::compact_date(assessment.check_date)
+    );
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -119,8 +122,14 @@ pub fn calendar(case: &Case, assessment: &Assessment, labels: &[String]) -> Stri
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}", e.uid),
             format!("DTSTAMP:{stamp}"),
-            format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")),
-            format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")),
+            format!(
+                "DTSTART;VALUE=DATE:{}",
+                crate::rules::dates::compact_date(e.date)
+            ),
+            format!(
+                "DTEND;VALUE=DATE:{}",
+                crate::rules::dates::compact_date(next)
+            ),
             format!("SUMMARY:{}", escape(&e.summary)),
             format!("DESCRIPTION:{}", escape(&e.description)),
             "TRANSP:TRANSPARENT".to_string(),
@@ -185,7 +194,7 @@ fn uid(kind: &str, key: &str, date: NaiveDate) -> String {
     }
     format!(
         "{kind}-{}-{hash:016x}@ni-record-check",
-        date.format("%Y%m%d")
+        crate::rules::dates::compact_date(date)
     )
 }
 

@@ -133,8 +133,8 @@ pub fn item_ids(a: &Answers, today: NaiveDate) -> Vec<String> {
         });
         let base = match item_date(a, i, today) {
             Some(d) => match it.date.known {
-                Known::Day => format!("{kind}-{}", d.format("%Y-%m-%d")),
-                Known::Month => format!("{kind}-{}", d.format("%Y-%m")),
+                Known::Day => format!("{kind}-{d}"),
+                Known::Month => format!("{kind}-{:04}-{:02}", d.year(), d.month()),
                 Known::Year => format!("{kind}-{}", d.year()),
             },
             None => format!("{kind}-{}", i + 1),
@@ -162,7 +162,7 @@ pub fn item_label(it: &ItemAnswers, today: NaiveDate) -> String {
     match read_past_date(&it.date, "the date", today) {
         Ok(d) => match it.date.known {
             Known::Day => format!("{kind}, {}", long_date(d)),
-            Known::Month => format!("{kind}, {}", d.format("%B %Y")),
+            Known::Month => format!("{kind}, {}", crate::rules::dates::month_year(d)),
             Known::Year => format!("{kind}, {}", d.year()),
         },
         Err(_) => kind,
