@@ -126,7 +126,12 @@ pub fn App() -> impl IntoView {
 fn exit() {
     let st = state();
     st.answers.set(Default::default());
-    if let Some(w) = web_sys::window() {
+    let Some(w) = web_sys::window() else { return };
+    // Embedded in a charity's page, leave the whole tab, not just the frame
+    // (a click lets a frame navigate the top window); otherwise this page.
+    let top = w.top().ok().flatten();
+    let left = top.is_some_and(|t| t.location().replace(EXIT_TO).is_ok());
+    if !left {
         let _ = w.location().replace(EXIT_TO);
     }
 }
