@@ -6,6 +6,7 @@
 //! and explains, and never computes a legal result itself.
 
 pub mod rules;
+pub mod sample;
 
 pub mod ui;
 
