@@ -220,7 +220,7 @@ fn LengthFields(
     let error = move || error_for("length-months").or_else(|| error_for("length-days"));
     let legend = super::widgets::legend(legend, heading);
     view! {
-        <div class=move || if error().is_some() { "form-group form-group--error" } else { "form-group" }>
+        <div class=move || super::widgets::group_class(error().is_some())>
             <fieldset class="fieldset" role="group" aria-describedby=move || if error().is_some() { "length-hint length-error" } else { "length-hint" }>
                 {legend}
                 <div class="hint" id="length-hint">{hint}</div>

@@ -428,7 +428,7 @@ pub fn OpenSavedAnswers() -> impl IntoView {
     view! {
         <div class="open-saved">
             <h2 class="heading-m">"Carry on from saved answers"</h2>
-            <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
+            <div class=move || super::widgets::group_class(error.with(Option::is_some))>
                 <label class="label label--bold" for="open-saved">"Open saved answers"</label>
                 <div class="hint" id="open-saved-hint">"If you saved your answers in a file with “Download my answers”, choose that file here. It is read on this device only. It replaces any answers you have given so far."</div>
                 {move || error.get().map(|m| view! {

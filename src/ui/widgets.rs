@@ -88,6 +88,15 @@ pub fn legend(question: String, heading: bool) -> AnyView {
     }
 }
 
+/// A question's wrapper: marked in red while it has an error.
+pub fn group_class(has_error: bool) -> &'static str {
+    if has_error {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    }
+}
+
 /// The inline error under a question, read out with an "Error:" prefix.
 pub fn error_message(id: String, message: String) -> impl IntoView {
     view! { <p class="error-message" id=id><span class="visually-hidden">"Error: "</span>{message}</p> }
@@ -156,13 +165,7 @@ pub fn Radios(
     let legend = legend(question, heading);
     let group_class = {
         let error = error.clone();
-        move || {
-            if error().is_some() {
-                "form-group form-group--error"
-            } else {
-                "form-group"
-            }
-        }
+        move || group_class(error().is_some())
     };
     let options = choices
         .into_iter()
@@ -290,13 +293,7 @@ pub fn DateFields(
     };
     let group_class = {
         let error = error.clone();
-        move || {
-            if error().is_some() {
-                "form-group form-group--error"
-            } else {
-                "form-group"
-            }
-        }
+        move || group_class(error().is_some())
     };
     let partial_choices = partial.then(|| {
         let name = format!("{prefix}-known");

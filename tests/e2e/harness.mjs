@@ -21,28 +21,38 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+/** The build the tests serve: DIST_DIR lets parallel work serve its own; the test command uses dist/. */
+export const DIST = process.env.DIST_DIR ?? join(ROOT, "dist");
+
+/**
+ * Serves `root` under `base` on 127.0.0.1 and opens Chromium with a fresh profile.
+ * Returns { server, context, profile }; cleans up itself if the browser fails to start.
+ */
+export async function serveAndLaunch({ base, root = DIST, contextOptions = {}, profilePrefix = "ni-e2e-profile-" }) {
+  const server = await startServer({ root, host: "127.0.0.1", port: 0, base });
+  const profile = await mkdtemp(join(tmpdir(), profilePrefix));
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      ...contextOptions,
+    });
+    return { server, context, profile };
+  } catch (error) {
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /**
  * Serves dist/ (under `base`, default a sub-path to prove relative URLs work) and opens a
  * fresh Chromium. Returns { url, context, page, log, close }. `log` collects
  * { console: [{type, text}], pageErrors: [message], requests: [url] }.
  */
 export async function openApp({ base = "/some/sub/path/" } = {}) {
-  // DIST_DIR lets parallel work serve its own build; the test command uses dist/.
-  const root = process.env.DIST_DIR ?? join(ROOT, "dist");
-  const server = await startServer({ root, host: "127.0.0.1", port: 0, base });
-  const profile = await mkdtemp(join(tmpdir(), "ni-e2e-profile-"));
-  let context;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
-  } catch (error) {
-    await server.close();
-    await rm(profile, { recursive: true, force: true });
-    throw error;
-  }
+  const { server, context, profile } = await serveAndLaunch({ base });
 
   const log = { console: [], pageErrors: [], requests: [] };
   context.on("request", (request) => log.requests.push(request.url()));

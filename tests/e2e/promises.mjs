@@ -1,14 +1,11 @@
 // Shared by the tests of the app's promises (offline, privacy, storage, accessibility, budget):
 // a server the test can stop, a browser whose every request is recorded with its method and
 // whether the service worker answered it, and a few records to answer.
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "./harness.mjs";
-import { startServer } from "../../scripts/lib/static-server.mjs";
+import { DIST, serveAndLaunch } from "./harness.mjs";
 
-export const DIST = process.env.DIST_DIR ?? new URL("../../dist", import.meta.url).pathname;
+export { DIST };
 
 /**
  * Serves `root` (default dist/) under `base` on 127.0.0.1 and opens Chromium with a fresh
@@ -18,21 +15,12 @@ export const DIST = process.env.DIST_DIR ?? new URL("../../dist", import.meta.ur
  * `log.console` and `log.pageErrors` what the pages said. `contextOptions` go to Playwright.
  */
 export async function launch({ base = "/charity/record-check/", root = DIST, contextOptions = {} } = {}) {
-  const server = await startServer({ root, host: "127.0.0.1", port: 0, base });
-  const profile = await mkdtemp(join(tmpdir(), "ni-e2e-promises-"));
-  let context;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      ...contextOptions,
-    });
-  } catch (error) {
-    await server.close();
-    await rm(profile, { recursive: true, force: true });
-    throw error;
-  }
+  const { server, context, profile } = await serveAndLaunch({
+    base,
+    root,
+    contextOptions,
+    profilePrefix: "ni-e2e-promises-",
+  });
   const log = { requests: [], console: [], pageErrors: [], served: [] };
   // What the server itself was asked for, whoever asked (page, service worker or browser).
   server.server.on("request", (req) => log.served.push({ method: req.method, path: req.url }));
