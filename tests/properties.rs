@@ -3,6 +3,8 @@
 use chrono::{Days, NaiveDate};
 use ni_record_check::rules::catalogue::{Asks, CATALOGUE};
 use ni_record_check::rules::filtering::{regime_on, REGIMES};
+use ni_record_check::rules::rehabilitation::{own_period, PeriodEnd};
+use ni_record_check::rules::Review;
 use ni_record_check::rules::{
     assess, validate, Assessment, Basic, Case, Disposal, DisposalKind, Outcome, Sentence,
     SentenceType,
@@ -90,6 +92,88 @@ prop_compose! {
     ) -> Case {
         Case { check_date: day(check), certificate_issued: issued.map(day), disposals }
     }
+}
+
+prop_compose! {
+    /// Up to 8 disposals on a few distinct days, so same-day pairs and
+    /// overlapping periods are common.
+    fn dense_case()(check in 15_000u32..29_000, n in 0usize..9)(
+        disposals in (0..n).map(|i| disposal(i, day(check))).collect::<Vec<_>>(),
+        grid in prop::collection::vec(0u32..6, n),
+        check in Just(check),
+    ) -> Case {
+        let check = day(check);
+        let disposals = disposals.into_iter().zip(grid).map(|(mut d, g)| {
+            // Move each date earlier onto a grid of 5 days, 2 years apart;
+            // order end dates stay on or after the date.
+            let date = check - Days::new(u64::from(g) * 730);
+            if date < d.date { d.date = date; }
+            d
+        }).collect();
+        Case { check_date: check, certificate_issued: None, disposals }
+    }
+}
+
+/// Rules §2.5 by the letter: pairs of convictions, repeated until nothing
+/// changes (cubic; only for checking the engine's sweep on small records).
+fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
+    let convictions: Vec<usize> = (0..case.disposals.len())
+        .filter(|&i| case.disposals[i].is_conviction())
+        .collect();
+    let mut end: Vec<Option<PeriodEnd>> =
+        case.disposals.iter().map(|d| own_period(d).end).collect();
+    let mut never = vec![false; case.disposals.len()];
+    loop {
+        let mut changed = false;
+        for &a in &convictions {
+            for &b in &convictions {
+                let (da, db) = (&case.disposals[a], &case.disposals[b]);
+                let Some(a_end) = end[a] else { continue };
+                if a == b || db.date < da.date || !a_end.covers(db.date) {
+                    continue;
+                }
+                // A later summary-only conviction is disregarded; on the same
+                // day either may be "later", so a summary-only one joins nothing.
+                if db.summary_only()
+                    || (db.date == da.date && da.summary_only() && end[b].is_some())
+                {
+                    continue;
+                }
+                match end[b] {
+                    None => {
+                        if !never[a] {
+                            never[a] = true;
+                            changed = true;
+                        }
+                    }
+                    Some(b_end) => {
+                        let both = a_end.max(b_end);
+                        if end[a] != Some(both) || end[b] != Some(both) {
+                            end[a] = Some(both);
+                            end[b] = Some(both);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    case.disposals
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            if !d.is_conviction() {
+                return Some(d.date);
+            }
+            if never[i] {
+                return None;
+            }
+            end[i].and_then(PeriodEnd::spent_on)
+        })
+        .collect()
 }
 
 fn assessed(case: &Case) -> Assessment {
@@ -224,5 +308,53 @@ proptest! {
         let a = assessed(&case);
         let json = serde_json::to_string(&a).unwrap();
         prop_assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
+    }
+
+    /// The engine's one sweep gives the same spent dates as applying the
+    /// further-conviction rule pair by pair until nothing changes.
+    #[test]
+    fn extension_sweep_agrees_with_pairs_to_a_fixed_point(case in dense_case()) {
+        let a = assessed(&case);
+        let got: Vec<Option<NaiveDate>> = a.disposals.iter().map(|d| d.spent_on).collect();
+        prop_assert_eq!(got, spent_on_by_pairs(&case));
+    }
+
+    /// Statute: a conviction with a custodial sentence is a relevant matter.
+    #[test]
+    fn a_custodial_conviction_is_never_filtered(case in valid_case()) {
+        let a = assessed(&case);
+        for (d, r) in case.disposals.iter().zip(&a.disposals) {
+            if d.sentences().iter().any(|s| s.kind.is_custodial()) {
+                prop_assert!(!matches!(r.standard, Outcome::Filtered | Outcome::DependsOnSpecified), "{}", r.id);
+                prop_assert_eq!(r.filtered_on, None);
+            }
+        }
+    }
+
+    /// Sch 8A para 6: the automatic route is for spent items only.
+    #[test]
+    fn an_automatic_route_never_goes_to_an_item_that_is_not_spent(case in dense_case()) {
+        let a = assessed(&case);
+        for r in &a.disposals {
+            if r.review == Review::Automatic {
+                prop_assert!(r.spent, "{}", r.id);
+            }
+        }
+    }
+
+    /// The answer for a record does not depend on the order of its disposals.
+    #[test]
+    fn the_order_of_disposals_does_not_matter(case in dense_case(), seed in any::<u64>()) {
+        let mut shuffled = case.clone();
+        let mut state = seed | 1;
+        for i in (1..shuffled.disposals.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            shuffled.disposals.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let (a, b) = (assessed(&case), assessed(&shuffled));
+        for d in &a.disposals {
+            let other = b.disposals.iter().find(|o| o.id == d.id).unwrap();
+            prop_assert_eq!(d, other);
+        }
     }
 }

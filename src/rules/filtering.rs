@@ -4,10 +4,12 @@
 
 use chrono::NaiveDate;
 
+use super::catalogue::SentenceType;
 use super::citation::{Rule, SHORT_GUIDE};
-use super::dates::{add_months, describe_months, long_date};
+use super::dates::add_months;
+use super::explain::{Fact, Finding};
 use super::in_force::{in_force_on, Dated, Ymd};
-use super::model::{Caveat, Disposal, DisposalKind, Outcome, Reason};
+use super::model::{Caveat, Disposal, DisposalKind, Outcome};
 
 /// The filtering periods of one regime, in months, for adults and under-18s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +100,12 @@ pub const REGIMES: [Regime; 3] = [
 
 pub const SPECIFIED: Rule = Rule {
     id: "specified-offence-never-filtered",
-    source: "Police Act 1997 s.113A(6D) as it has effect in NI (S.R. 2014/100 art 4)",
+    source:
+        "Police Act 1997 s.113A(6) and (6D) as it has effect in NI (S.R. 2014/100 arts 3 and 4)",
+};
+pub const CUSTODIAL_NEVER_FILTERED: Rule = Rule {
+    id: "custodial-sentence-never-filtered",
+    source: "Police Act 1997 s.113A(6) as it has effect in NI, definition of 'relevant matter' (S.R. 2014/100 art 3), and s.113A(6E)(f)",
 };
 pub const MUST_BE_SPENT: Rule = Rule {
     id: "filtering-conviction-must-be-spent",
@@ -106,19 +113,11 @@ pub const MUST_BE_SPENT: Rule = Rule {
 };
 pub const SINGLE_CONVICTION: Rule = Rule {
     id: "filtering-single-conviction-rule",
-    source: "S.R. 2014/100; Short Guide, Annex D (Mr E)",
+    source: "Police Act 1997 s.113A(6) as it has effect in NI (S.R. 2014/100 art 3: a person with one conviction only); Short Guide, Annex D (Mr E)",
 };
 pub const UNDER_18_TO_REVIEWER: Rule = Rule {
     id: "under-18-non-court-to-reviewer",
     source: "Department of Justice announcement, 16 March 2020",
-};
-pub const CUSTODIAL_UNCERTAIN: Rule = Rule {
-    id: "custodial-filtering-uncertain",
-    source: "Short Guide, Annex D (Mrs H, Mr G); against: Police Act 1997 s.113A(6) as it has effect in NI; Justice Bill clause 29A",
-};
-pub const DYC_PERIOD: Rule = Rule {
-    id: "dyc-filtering-period",
-    source: "Default: the caution period for under-18s (nidirect); no public source states the DYC period",
 };
 
 /// The regime in force on the check date.
@@ -131,7 +130,7 @@ pub fn regime_on(check_date: NaiveDate) -> &'static Regime {
 pub struct Filtered {
     pub outcome: Outcome,
     pub filtered_on: Option<NaiveDate>,
-    pub reasons: Vec<Reason>,
+    pub findings: Vec<Finding>,
     pub caveats: Vec<Caveat>,
 }
 
@@ -139,6 +138,52 @@ pub struct Filtered {
 pub struct Record {
     pub check_date: NaiveDate,
     pub convictions: usize,
+}
+
+/// How a conviction's sentences stand to "custodial sentence" (rules §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Custody {
+    None,
+    /// Counted as custodial, and at least one sentence beyond doubt.
+    Certain,
+    /// Counted as custodial only by the defaults: suspended prison, Art 45.
+    ByDefault {
+        suspended: bool,
+        art45: bool,
+    },
+}
+
+fn custody(d: &Disposal) -> Custody {
+    let custodial: Vec<_> = d
+        .sentences()
+        .iter()
+        .filter(|s| s.kind.is_custodial())
+        .collect();
+    let suspended = |s: &&&super::model::Sentence| {
+        s.kind == SentenceType::Imprisonment && s.suspended == Some(true)
+    };
+    let art45 = |s: &&&super::model::Sentence| s.kind == SentenceType::DetentionArt45;
+    if custodial.is_empty() {
+        Custody::None
+    } else if custodial.iter().all(|s| suspended(&s) || art45(&s)) {
+        Custody::ByDefault {
+            suspended: custodial.iter().any(|s| suspended(&s)),
+            art45: custodial.iter().any(|s| art45(&s)),
+        }
+    } else {
+        Custody::Certain
+    }
+}
+
+/// Youth custody orders the engine does not count as custodial (rules §1).
+fn youth_custody_order(d: &Disposal) -> bool {
+    use SentenceType as T;
+    d.sentences().iter().any(|s| {
+        matches!(
+            s.kind,
+            T::JuvenileJusticeCentreOrder | T::TrainingSchoolOrder | T::RemandHomeOrder
+        )
+    })
 }
 
 /// Rules §4.1–4.4 and §4.6 for one disposal, taking `specified` as given.
@@ -149,74 +194,57 @@ pub fn filter(
     specified: bool,
 ) -> Filtered {
     let regime = regime_on(record.check_date);
-    let mut reasons = Vec::new();
+    let mut findings = Vec::new();
     let mut caveats = Vec::new();
     let Some(f) = regime.filtering else {
-        reasons.push(regime.rule.because(
-            "Before 14 April 2014 nothing was filtered: standard and enhanced checks showed every conviction and caution.",
-        ));
+        findings.push(regime.rule.found(Fact::NoFilteringYet));
         return Filtered {
             outcome: Outcome::Disclosed,
             filtered_on: None,
-            reasons,
+            findings,
             caveats,
         };
     };
-    let age = if d.under_18 { "under 18" } else { "18 or over" };
     let filtered_on = if specified {
-        reasons.push(SPECIFIED.because(
-            "The offence is on the list of specified offences, which are never filtered.",
-        ));
+        // (6D): every kind of disposal for a specified offence is shown,
+        // informed warnings included.
+        findings.push(SPECIFIED.found(Fact::SpecifiedNeverFiltered));
         None
+    } else if d.kind == DisposalKind::Conviction {
+        conviction_filtered_on(
+            d,
+            spent_on,
+            record,
+            f,
+            regime.rule,
+            &mut findings,
+            &mut caveats,
+        )
     } else {
-        match d.kind {
-            DisposalKind::Conviction => {
-                conviction_filtered_on(d, spent_on, record, f, regime.rule, &mut reasons)
-            }
-            kind => {
-                let (waits, what) = match kind {
-                    DisposalKind::Caution => (f.caution, "A caution"),
-                    DisposalKind::InformedWarning => (f.informed_warning, "An informed warning"),
-                    _ => (
-                        f.diversionary_youth_conference,
-                        "A diversionary youth conference",
-                    ),
-                };
-                let wait = if d.under_18 {
-                    waits.under_18
-                } else {
-                    waits.adult
-                };
-                let on = add_months(d.date, i64::from(wait));
-                let text = format!(
-                    "{what} given to someone {age} is filtered once {} have passed: from {}.",
-                    describe_months(wait),
-                    on.map_or_else(|| "never".into(), long_date)
-                );
-                if kind == DisposalKind::DiversionaryYouthConference {
-                    caveats.push(Caveat::DycPeriod);
-                    reasons.push(DYC_PERIOD.because(text));
-                } else {
-                    reasons.push(regime.rule.because(text));
-                }
-                on
-            }
-        }
+        let waits = match d.kind {
+            DisposalKind::Caution => f.caution,
+            DisposalKind::InformedWarning => f.informed_warning,
+            _ => f.diversionary_youth_conference,
+        };
+        let wait = if d.under_18 {
+            waits.under_18
+        } else {
+            waits.adult
+        };
+        let on = add_months(d.date, i64::from(wait));
+        findings.push(regime.rule.found(Fact::NonCourtFilteredOn {
+            kind: d.kind,
+            under_18: d.under_18,
+            wait_months: wait,
+            on,
+        }));
+        on
     };
     let is_filtered = filtered_on.is_some_and(|on| on <= record.check_date);
-    if filtered_on.is_some() && d.sentences().iter().any(|s| s.kind.is_custodial()) {
-        caveats.push(Caveat::CustodialFiltering);
-        reasons.push(CUSTODIAL_UNCERTAIN.because(
-            "Official sources differ on whether a conviction with a prison or custody sentence can be filtered. We follow the Department of Justice guide, but check with AccessNI or NIACRO before relying on this.",
-        ));
-    }
     let outcome = if is_filtered {
         Outcome::Filtered
     } else if f.under_18_non_court_to_reviewer && d.kind.is_non_court() && d.under_18 {
-        reasons.push(UNDER_18_TO_REVIEWER.because(format!(
-            "Since 16 March 2020, {} given to someone under 18 that is not filtered goes to the Independent Reviewer, who decides whether it shows.",
-            d.kind.a()
-        )));
+        findings.push(UNDER_18_TO_REVIEWER.found(Fact::Under18ToReviewer { kind: d.kind }));
         Outcome::ReferredToReviewer
     } else {
         Outcome::Disclosed
@@ -224,7 +252,7 @@ pub fn filter(
     Filtered {
         outcome,
         filtered_on,
-        reasons,
+        findings,
         caveats,
     }
 }
@@ -236,35 +264,62 @@ fn conviction_filtered_on(
     record: &Record,
     f: Filtering,
     regime: Rule,
-    reasons: &mut Vec<Reason>,
+    findings: &mut Vec<Finding>,
+    caveats: &mut Vec<Caveat>,
 ) -> Option<NaiveDate> {
     if f.single_conviction_rule && record.convictions != 1 {
-        reasons.push(SINGLE_CONVICTION.because(format!(
-            "From 14 April 2014 to 15 March 2020 a conviction was filtered only if it was the person's only conviction. This record has {} convictions, so none is filtered.",
-            record.convictions
-        )));
+        findings.push(SINGLE_CONVICTION.found(Fact::SingleConvictionRule {
+            convictions: record.convictions,
+        }));
         return None;
     }
-    let Some(spent_on) = spent_on else {
-        reasons.push(MUST_BE_SPENT.because(
-            "A conviction is filtered only once it is spent. This one is not spent, so it is not filtered.",
-        ));
-        return None;
-    };
     let wait = if d.under_18 {
         f.conviction.under_18
     } else {
         f.conviction.adult
     };
-    let age = if d.under_18 { "under 18" } else { "18 or over" };
+    // "Current" by time alone (s.113A(6E)(b)); the guide adds "spent".
     let old_enough = add_months(d.date, i64::from(wait))?;
-    let on = old_enough.max(spent_on);
-    reasons.push(regime.because(format!(
-        "A conviction of someone {age} is filtered once it is spent and {} have passed since the date of conviction: for this one, from {}.",
-        describe_months(wait),
-        long_date(on)
-    )));
-    Some(on)
+    let by_the_guide = spent_on.map(|spent| spent.max(old_enough));
+    match custody(d) {
+        Custody::None => {}
+        custody => {
+            findings.push(CUSTODIAL_NEVER_FILTERED.found(Fact::CustodialNeverFiltered));
+            // Caveats only where the custodial rule is what keeps it shown.
+            if by_the_guide.is_some() {
+                caveats.push(Caveat::CustodialFiltering);
+                if let Custody::ByDefault { suspended, art45 } = custody {
+                    if suspended {
+                        caveats.push(Caveat::SuspendedCustodial);
+                    }
+                    if art45 {
+                        caveats.push(Caveat::YouthCustodyFiltering);
+                    }
+                }
+            }
+            return None;
+        }
+    }
+    if by_the_guide != Some(old_enough) {
+        caveats.push(Caveat::FilterSpentCondition);
+    }
+    if youth_custody_order(d) && by_the_guide.is_some() {
+        caveats.push(Caveat::YouthCustodyFiltering);
+    }
+    match by_the_guide {
+        None => {
+            findings.push(MUST_BE_SPENT.found(Fact::NotSpentSoNotFiltered));
+            None
+        }
+        Some(on) => {
+            findings.push(regime.found(Fact::ConvictionFilteredOn {
+                under_18: d.under_18,
+                wait_months: wait,
+                on,
+            }));
+            Some(on)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -7,12 +7,14 @@
 //! - [`rehabilitation`]: when a conviction is spent (ROO 1978 Arts 6–7);
 //! - [`filtering`]: what standard and enhanced certificates show;
 //! - [`review`]: the Independent Reviewer's routes and deadline;
+//! - [`explain`]: findings (rule, source, facts) into the words a person reads;
 //! - [`dates`]: the one date convention; [`in_force`]: dated rules;
 //! - [`model`], [`catalogue`], [`validation`]: the case format.
 
 pub mod catalogue;
 pub mod citation;
 pub mod dates;
+pub mod explain;
 pub mod filtering;
 pub mod in_force;
 pub mod model;
@@ -20,10 +22,8 @@ pub mod rehabilitation;
 pub mod review;
 pub mod validation;
 
-use chrono::NaiveDate;
-
 use citation::Rule;
-use dates::long_date;
+use explain::{Fact, Finding};
 use filtering::{filter, Filtered, Record};
 pub use model::*;
 use rehabilitation::push_once;
@@ -37,6 +37,10 @@ pub const ENHANCED: Rule = Rule {
     id: "enhanced-as-standard-plus-police-information",
     source: "nidirect, AccessNI enhanced checks; Short Guide, 'Police information'",
 };
+/// The day these rules were last checked against the law (shown on the
+/// results page as "Rules checked on …").
+pub const RULES_CHECKED_ON: in_force::Ymd = in_force::Ymd(2026, 12, 1);
+
 pub const NOT_SURE_SPECIFIED: Rule = Rule {
     id: "specified-not-sure-both-answers",
     source: "Police Act 1997 s.113A(6D) as it has effect in NI (list of specified offences)",
@@ -85,6 +89,7 @@ fn assess_valid(case: &Case) -> Assessment {
             under_18: d.under_18,
             spent: spent[i],
             spent_on: rehab[i].spent_on,
+            non_court: d.kind.is_non_court(),
         })
         .collect();
     let routes = review::routes(&items, check);
@@ -96,35 +101,44 @@ fn assess_valid(case: &Case) -> Assessment {
         .zip(spent)
         .zip(as_specified)
         .zip(routes)
-        .map(|((((d, r), is_spent), filtered), (route, route_reason))| {
-            let mut reasons = r.reasons;
+        .map(|((((d, r), is_spent), filtered), (route, route_finding))| {
+            let mut findings = r.findings;
             let mut caveats = r.caveats;
-            let basic = if d.is_conviction() && !is_spent { Basic::Disclosed } else { Basic::NotDisclosed };
-            reasons.push(basic_reason(d, basic, check));
-            reasons.extend(filtered.reasons);
+            let basic = if d.is_conviction() && !is_spent {
+                Basic::Disclosed
+            } else {
+                Basic::NotDisclosed
+            };
+            findings.push(BASIC.found(Fact::Basic {
+                kind: d.kind,
+                shows: basic == Basic::Disclosed,
+                check_date: check,
+            }));
+            findings.extend(filtered.findings);
             for c in filtered.caveats {
                 push_once(&mut caveats, c);
             }
             let mut outcome = filtered.outcome;
             if d.specified.is_none() {
                 let other = filter(d, r.spent_on, &record, false);
+                // The caveats of both answers (rules §4.5).
+                for c in other.caveats {
+                    push_once(&mut caveats, c);
+                }
                 // The person sees both answers whenever they differ at all;
                 // the outcome reads "depends" only when the outcome differs.
                 if other.outcome != outcome || other.filtered_on != filtered.filtered_on {
-                    reasons.push(NOT_SURE_SPECIFIED.because(format!(
-                        "You were not sure if the offence is on the list of specified offences. If it is, it {}. If it is not, it {}.",
-                        describe_outcome(outcome, filtered.filtered_on),
-                        describe_outcome(other.outcome, other.filtered_on)
-                    )));
+                    findings.push(NOT_SURE_SPECIFIED.found(Fact::BothAnswers {
+                        if_specified: (outcome, filtered.filtered_on),
+                        if_not: (other.outcome, other.filtered_on),
+                    }));
                     if other.outcome != outcome {
                         outcome = Outcome::DependsOnSpecified;
                     }
                 }
             }
-            reasons.push(ENHANCED.because(
-                "An enhanced check shows the same as a standard check, and may also show information the police think is relevant, which this check cannot predict.",
-            ));
-            reasons.push(route_reason);
+            findings.push(ENHANCED.found(Fact::Enhanced));
+            findings.push(route_finding);
             caveats.sort();
             DisposalAssessment {
                 id: d.id.clone(),
@@ -136,7 +150,7 @@ fn assess_valid(case: &Case) -> Assessment {
                 filtered_on: filtered.filtered_on,
                 review: route,
                 caveats,
-                reasons,
+                reasons: findings.iter().map(Finding::reason).collect(),
             }
         })
         .collect();
@@ -146,41 +160,5 @@ fn assess_valid(case: &Case) -> Assessment {
         rules: format!("Northern Ireland, rules in force on {check}"),
         review_deadline: review::deadline(case.certificate_issued),
         disposals,
-    }
-}
-
-fn basic_reason(d: &Disposal, basic: Basic, check: NaiveDate) -> Reason {
-    let text = match (d.is_conviction(), basic) {
-        (false, _) => format!(
-            "A basic check shows only convictions that are not spent, never {}.",
-            d.kind.a()
-        ),
-        (true, Basic::Disclosed) => format!(
-            "A basic check shows convictions that are not spent. This one is not spent on {}, so it shows.",
-            long_date(check)
-        ),
-        (true, Basic::NotDisclosed) => {
-            "A basic check shows only convictions that are not spent. This one is spent, so it does not show.".to_string()
-        }
-    };
-    BASIC.because(text)
-}
-
-fn describe_outcome(outcome: Outcome, filtered_on: Option<NaiveDate>) -> String {
-    let from = |text: &str| match filtered_on {
-        Some(on) => format!("{text} from {}", long_date(on)),
-        None => text.to_string(),
-    };
-    match outcome {
-        Outcome::Disclosed => match filtered_on {
-            Some(on) => format!(
-                "shows on standard and enhanced checks until it is filtered on {}",
-                long_date(on)
-            ),
-            None => "shows on standard and enhanced checks".into(),
-        },
-        Outcome::Filtered => from("is filtered (not shown)"),
-        Outcome::ReferredToReviewer => "goes to the Independent Reviewer".into(),
-        Outcome::DependsOnSpecified => "depends on the answer".into(),
     }
 }

@@ -191,34 +191,46 @@ pub enum Review {
 }
 
 /// The caveats of `ni-disclosure-rules.md`: places where the sources are
-/// silent or disagree and the engine applies a default.
+/// silent or disagree and the engine applies a default. Declared in
+/// alphabetical order, so an item's sorted caveats read alphabetically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Caveat {
-    UnlistedSentence,
-    DcsTerm,
-    IndefiniteOrder,
-    ExcludedLaterSentence,
-    SummaryOnly,
+    /// Rules §4.1: a custodial conviction that would otherwise be filtered or
+    /// filterable; the Short Guide's Mrs H said otherwise.
     CustodialFiltering,
-    DycPeriod,
+    DcsTerm,
     /// Not modelled: the app does not ask about domestic abuse aggravation,
     /// so the engine never attaches it (rules §7).
     DomesticAbuseAggravation,
+    ExcludedLaterSentence,
+    /// Rules §4.1: the "must be spent" condition (a default from the guide)
+    /// keeps the item shown or makes `filtered_on` later than the age mark.
+    FilterSpentCondition,
+    IndefiniteOrder,
+    SummaryOnly,
+    /// Rules §1: a suspended prison sentence counted as custodial.
+    SuspendedCustodial,
+    UnlistedSentence,
+    /// Rules §1: Art 45 detention counted as custodial, or a juvenile justice
+    /// centre, training school or remand home order not counted.
+    YouthCustodyFiltering,
 }
 
 impl Caveat {
     /// What the person should know, in plain words (rules: the caveat's default).
     pub fn warning(self) -> &'static str {
         match self {
-            Caveat::UnlistedSentence => "The law does not list this sentence, so we used the general period for other sentences: 5 years, or 2 years and 6 months if you were under 18.",
+            Caveat::CustodialFiltering => "The law says a conviction with a prison or custody sentence is always shown. A 2016 Department of Justice guide gave an example where one was filtered after 11 years. If it is spent, you can ask the Independent Reviewer to remove it.",
             Caveat::DcsTerm => "We counted the whole prison term the court gave, including any time on licence.",
-            Caveat::IndefiniteOrder => "An order with no end date is not spent while it lasts. When it ends, check again with its end date.",
+            Caveat::DomesticAbuseAggravation => "A conviction aggravated by domestic abuse is always shown while it is current (11 years, or 5 years and 6 months if you were under 18). This check does not ask about it.",
             Caveat::ExcludedLaterSentence => "A later sentence of more than 30 months may mean this conviction is never spent. The law is not clear on this.",
+            Caveat::FilterSpentCondition => "The law's words filter a conviction by its age alone. The Department of Justice's guide also says it must be spent, and we followed the guide. Ask AccessNI which applies.",
+            Caveat::IndefiniteOrder => "An order with no end date is not spent while it lasts. When it ends, check again with its end date.",
             Caveat::SummaryOnly => "We ignored a later conviction for a summary-only offence when working out when this is spent. The law is not clear on this.",
-            Caveat::CustodialFiltering => "Official sources disagree on whether a conviction with a prison or custody sentence can be filtered. It probably does not show, but check first.",
-            Caveat::DycPeriod => "No public source gives how long before a diversionary youth conference is filtered. We used 2 years, the same as a caution given to someone under 18.",
-            Caveat::DomesticAbuseAggravation => "A conviction aggravated by domestic abuse is always shown while it is not spent. This check does not ask about it.",
+            Caveat::SuspendedCustodial => "We counted a suspended prison sentence as a prison sentence, so the conviction is always shown. The law does not say this clearly. Ask AccessNI or NIACRO.",
+            Caveat::UnlistedSentence => "The law does not list this sentence, so we used the general period for other sentences: 5 years, or 2 years and 6 months if you were under 18.",
+            Caveat::YouthCustodyFiltering => "The law does not say clearly which youth custody orders count as custody. We counted detention under Article 45 as custody (always shown), but not a juvenile justice centre, training school or remand home order. Ask AccessNI or NIACRO.",
         }
     }
 }

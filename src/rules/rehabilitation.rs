@@ -4,10 +4,15 @@
 
 use chrono::NaiveDate;
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use super::catalogue::SentenceType;
 use super::citation::Rule;
-use super::dates::{add_days, add_months, after_period, describe_months, long_date};
-use super::model::{Caveat, Disposal, Reason, Sentence};
+use super::dates::{add_days, add_months, after_period};
+use super::explain::{Fact, Finding, Names, Term};
+use super::in_force::Ymd;
+use super::model::{Caveat, Disposal, Sentence};
 
 pub const EXCLUDED: Rule = Rule {
     id: "roo-1978-art-6-1-excluded",
@@ -130,6 +135,10 @@ pub const DISQUALIFICATION: Row = Row {
     adult: after_order_ceases(0),
     under_18: after_order_ceases(0),
 };
+/// Determinate custodial sentences (custody plus licence) exist for
+/// convictions from this day; only their terms get caveat `dcs_term`.
+pub const DETERMINATE_CUSTODIAL_SENTENCES_FROM: Ymd = Ymd(2009, 4, 1);
+
 pub const ANY_OTHER_SENTENCE: Row = Row {
     describes: "A sentence the Order does not list",
     adult: from_conviction(60),
@@ -165,12 +174,13 @@ impl PeriodEnd {
 pub struct OwnPeriod {
     /// `None`: excluded from rehabilitation, never spent.
     pub end: Option<PeriodEnd>,
-    pub reasons: Vec<Reason>,
+    pub findings: Vec<Finding>,
     pub caveats: Vec<Caveat>,
 }
 
-/// The length of a custodial term, against the 6- and 30-month lines.
-/// Compared as dates from the conviction, so "0 months 200 days" is over 6 months.
+/// The length of a custodial term, against the 6- and 30-month lines (rules
+/// §2.2): M months and D days is over N months when `add_months(date, M) + D`
+/// is after `add_months(date, N)`.
 fn term_is_over(date: NaiveDate, s: &Sentence, months: i64) -> bool {
     let term_end = after_period(date, s.months.unwrap_or(0), s.days.unwrap_or(0));
     let line = add_months(date, months);
@@ -181,107 +191,76 @@ fn term_is_over(date: NaiveDate, s: &Sentence, months: i64) -> bool {
     }
 }
 
-fn describe_term(s: &Sentence) -> String {
-    let months = s.months.unwrap_or(0).clamp(0, i64::from(u32::MAX)) as u32;
-    let days = s.days.unwrap_or(0);
-    match (months, days) {
-        (0, d) => format!("{d} days"),
-        (m, 0) => describe_months(m),
-        (m, d) => format!("{} and {d} days", describe_months(m)),
+fn term(s: &Sentence) -> Term {
+    Term {
+        months: s.months.unwrap_or(0),
+        days: s.days.unwrap_or(0),
     }
 }
 
 enum Classified {
-    Excluded(String, Option<Caveat>),
-    Row(Row, Option<Caveat>),
+    /// Never spent; the term when excluded by its length.
+    Excluded(Option<Term>),
+    Row(Row),
 }
 
-/// A prison term counts in full, custody plus licence (rules §2.2, default).
-fn dcs_caveat(s: &Sentence) -> Option<Caveat> {
-    (s.suspended != Some(true)).then_some(Caveat::DcsTerm)
-}
-
-/// Art 6: which row of the table a sentence falls in (rules §2.1, §2.2).
-fn classify(date: NaiveDate, s: &Sentence) -> Classified {
+/// Art 6: which row of the table a sentence falls in (rules §2.1, §2.2), and
+/// the caveats of the defaults it used.
+fn classify(date: NaiveDate, s: &Sentence) -> (Classified, Option<Caveat>) {
     use SentenceType as T;
-    let custodial = |up_to_6: Row, to_30: Row, what: &str| {
+    let custodial = |up_to_6: Row, to_30: Row| {
         if term_is_over(date, s, 30) {
-            Classified::Excluded(
-                format!(
-                    "{what} of more than 30 months ({}) is never spent.",
-                    describe_term(s)
-                ),
-                None,
-            )
+            Classified::Excluded(Some(term(s)))
         } else if term_is_over(date, s, 6) {
-            Classified::Row(to_30, None)
+            Classified::Row(to_30)
         } else {
-            Classified::Row(up_to_6, None)
+            Classified::Row(up_to_6)
         }
     };
     match s.kind {
-        T::Imprisonment => match custodial(
-            CUSTODY_UP_TO_6_MONTHS,
-            CUSTODY_6_TO_30_MONTHS,
-            "A prison sentence",
-        ) {
-            Classified::Row(row, _) => Classified::Row(row, dcs_caveat(s)),
-            Classified::Excluded(text, _) => Classified::Excluded(text, dcs_caveat(s)),
-        },
-        T::DetentionArt45 => custodial(
-            ART45_UP_TO_6_MONTHS,
-            ART45_6_TO_30_MONTHS,
-            "Detention under Article 45",
-        ),
-        T::CorrectiveTraining => {
-            if term_is_over(date, s, 30) {
-                Classified::Excluded(
-                    format!(
-                        "Corrective training of more than 30 months ({}) is never spent.",
-                        describe_term(s)
-                    ),
-                    None,
-                )
-            } else {
-                Classified::Row(ANY_OTHER_SENTENCE, Some(Caveat::UnlistedSentence))
-            }
+        T::Imprisonment => {
+            // A term counts in full, custody plus licence (rules §2.2, default),
+            // a question only for determinate custodial sentences.
+            let dcs =
+                s.suspended != Some(true) && date >= DETERMINATE_CUSTODIAL_SENTENCES_FROM.date();
+            (
+                custodial(CUSTODY_UP_TO_6_MONTHS, CUSTODY_6_TO_30_MONTHS),
+                dcs.then_some(Caveat::DcsTerm),
+            )
         }
-        T::LifeImprisonment => Classified::Excluded("A life sentence is never spent.".into(), None),
-        T::DetentionAtPleasure => {
-            Classified::Excluded("Detention at pleasure is never spent.".into(), None)
-        }
-        T::PreventiveDetention => {
-            Classified::Excluded("Preventive detention is never spent.".into(), None)
-        }
-        T::IndeterminateCustodialSentence => Classified::Excluded(
-            "An indeterminate custodial sentence is never spent.".into(),
-            None,
+        T::DetentionArt45 => (custodial(ART45_UP_TO_6_MONTHS, ART45_6_TO_30_MONTHS), None),
+        // Art 6(1)(b) names "imprisonment or corrective training" together.
+        T::CorrectiveTraining => (
+            custodial(CUSTODY_UP_TO_6_MONTHS, CUSTODY_6_TO_30_MONTHS),
+            Some(Caveat::UnlistedSentence),
         ),
-        T::ExtendedCustodialSentence => Classified::Excluded(
-            "An extended custodial sentence is never spent.".into(),
-            None,
-        ),
+        T::LifeImprisonment
+        | T::DetentionAtPleasure
+        | T::PreventiveDetention
+        | T::IndeterminateCustodialSentence
+        | T::ExtendedCustodialSentence => (Classified::Excluded(None), None),
         T::Fine | T::CommunityServiceOrder | T::CombinationOrder => {
-            Classified::Row(FINE_OR_COMMUNITY_SERVICE, None)
+            (Classified::Row(FINE_OR_COMMUNITY_SERVICE), None)
         }
-        T::AbsoluteDischarge => Classified::Row(ABSOLUTE_DISCHARGE, None),
-        T::CompensationOrder | T::Endorsement | T::Other => {
-            Classified::Row(ANY_OTHER_SENTENCE, Some(Caveat::UnlistedSentence))
-        }
+        T::AbsoluteDischarge => (Classified::Row(ABSOLUTE_DISCHARGE), None),
+        T::CompensationOrder | T::Endorsement | T::Other => (
+            Classified::Row(ANY_OTHER_SENTENCE),
+            Some(Caveat::UnlistedSentence),
+        ),
         T::ProbationOrder
         | T::ConditionalDischarge
         | T::BindOver
         | T::CareOrder
-        | T::SupervisionOrder => Classified::Row(PROBATION_AND_SIMILAR, None),
+        | T::SupervisionOrder => (Classified::Row(PROBATION_AND_SIMILAR), None),
         T::AttendanceCentreOrder
         | T::JuvenileJusticeCentreOrder
         | T::YouthConferenceOrder
         | T::ReparationOrder
         | T::CommunityResponsibilityOrder
         | T::RemandHomeOrder
-        | T::TrainingSchoolOrder => Classified::Row(YOUTH_ORDERS, None),
-        T::HospitalOrder => Classified::Row(HOSPITAL_ORDER, None),
-        T::Disqualification => Classified::Row(DISQUALIFICATION, None),
+        | T::TrainingSchoolOrder => (Classified::Row(YOUTH_ORDERS), None),
+        T::HospitalOrder => (Classified::Row(HOSPITAL_ORDER), None),
+        T::Disqualification => (Classified::Row(DISQUALIFICATION), None),
     }
 }
 
@@ -297,46 +276,26 @@ fn order_ceases(date: NaiveDate, s: &Sentence) -> Option<NaiveDate> {
     }
 }
 
-fn describe_span(span: Span) -> String {
-    match (span.from_conviction, span.after_order_ceases) {
-        (Some(m), None) => format!("is spent {} after the date of conviction", describe_months(m)),
-        (None, Some(0)) => "is spent on the day the order ends".into(),
-        (None, Some(m)) => format!("is spent {} after the order ends", describe_months(m)),
-        (Some(m), Some(0)) => format!(
-            "is spent {} after the date of conviction or when the order ends, whichever is later",
-            describe_months(m)
-        ),
-        (Some(m), Some(a)) => format!(
-            "is spent {} after the date of conviction or {} after the order ends, whichever is later",
-            describe_months(m),
-            describe_months(a)
-        ),
-        (None, None) => "is spent on the date of conviction".into(),
-    }
-}
-
-/// Where one sentence's period ends, with its reason.
+/// Where one sentence's period ends (`None`: excluded), with its findings.
 fn sentence_period(
     d: &Disposal,
     s: &Sentence,
-    reasons: &mut Vec<Reason>,
+    findings: &mut Vec<Finding>,
     caveats: &mut Vec<Caveat>,
 ) -> Option<PeriodEnd> {
-    let (row, caveat) = match classify(d.date, s) {
-        Classified::Excluded(text, caveat) => {
-            caveats.extend(caveat);
-            reasons.push(EXCLUDED.because(text));
+    let (classified, caveat) = classify(d.date, s);
+    caveats.extend(caveat);
+    let row = match classified {
+        Classified::Excluded(over_30_months) => {
+            findings.push(EXCLUDED.found(Fact::NeverSpent {
+                sentence: s.kind,
+                over_30_months,
+            }));
             return None;
         }
-        Classified::Row(row, caveat) => (row, caveat),
+        Classified::Row(row) => row,
     };
-    caveats.extend(caveat);
     let span = if d.under_18 { row.under_18 } else { row.adult };
-    let age = if d.under_18 {
-        " given to someone under 18"
-    } else {
-        ""
-    };
     let from_conviction = span
         .from_conviction
         .and_then(|m| add_months(d.date, i64::from(m)));
@@ -345,10 +304,8 @@ fn sentence_period(
         Some(after) => match order_ceases(d.date, s) {
             None => {
                 caveats.push(Caveat::IndefiniteOrder);
-                reasons.push(UNTIL_FURTHER_ORDER.because(format!(
-                    "{} that lasts until further order is not spent while it lasts.",
-                    capitalise(&sentence_noun(s.kind))
-                )));
+                findings
+                    .push(UNTIL_FURTHER_ORDER.found(Fact::WhileOrderLasts { sentence: s.kind }));
                 Some(PeriodEnd::WhileOrderLasts)
             }
             Some(ceases) => {
@@ -357,62 +314,26 @@ fn sentence_period(
             }
         },
     };
-    let when = match end {
-        Some(PeriodEnd::SpentOn(day)) => format!(" For this sentence that is {}.", long_date(day)),
-        _ => String::new(),
-    };
-    // Custodial rows depend on the term, so name the row the term fell in.
-    let row_named = if s.kind.is_custodial() {
-        format!(" The table's row: {}.", row.describes)
-    } else {
-        String::new()
-    };
-    reasons.push(TABLE_A.because(format!(
-        "{}{age} {}.{when}{row_named}",
-        capitalise(&sentence_noun(s.kind)),
-        describe_span(span),
-    )));
+    findings.push(TABLE_A.found(Fact::Period {
+        sentence: s.kind,
+        under_18: d.under_18,
+        span,
+        spent_on: end.and_then(PeriodEnd::spent_on),
+        // Custodial rows depend on the term, so name the row the term fell in.
+        row: s.kind.is_custodial().then_some(row.describes),
+    }));
     // Out of chrono's range only on absurd input: never spent is the safe answer.
     Some(end.unwrap_or(PeriodEnd::WhileOrderLasts))
-}
-
-/// "a fine", "a prison sentence": how a reason names a sentence.
-fn sentence_noun(kind: SentenceType) -> String {
-    use SentenceType as T;
-    match kind {
-        T::Imprisonment => "a prison or young offenders centre sentence".into(),
-        T::BindOver => "a bind over".into(),
-        T::Other => "a sentence the law does not list".into(),
-        T::DetentionArt45 => "detention under Article 45".into(),
-        T::CorrectiveTraining => "corrective training".into(),
-        _ => {
-            let label = kind.label().to_lowercase();
-            let article = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            format!("{article} {label}")
-        }
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 /// A conviction's own period: the longest of its sentences' periods; never
 /// spent if any sentence is excluded (rules §2.3).
 pub fn own_period(d: &Disposal) -> OwnPeriod {
-    let mut reasons = Vec::new();
+    let mut findings = Vec::new();
     let mut caveats = Vec::new();
     let mut ends = Vec::new();
     for s in d.sentences() {
-        ends.push(sentence_period(d, s, &mut reasons, &mut caveats));
+        ends.push(sentence_period(d, s, &mut findings, &mut caveats));
     }
     let end = if ends.iter().any(Option::is_none) {
         None
@@ -420,32 +341,21 @@ pub fn own_period(d: &Disposal) -> OwnPeriod {
         ends.iter().flatten().max().copied()
     };
     if d.sentences().len() > 1 {
-        let text = match end {
-            None => "One of the sentences is never spent, so the conviction is never spent.".to_string(),
-            Some(PeriodEnd::WhileOrderLasts) => {
-                "With more than one sentence, the longest period counts: this conviction is not spent while the order lasts.".to_string()
-            }
-            Some(PeriodEnd::SpentOn(day)) => format!(
-                "With more than one sentence, the longest period counts: this conviction is spent on {}.",
-                long_date(day)
-            ),
-        };
-        reasons.push(LONGEST_SENTENCE.because(text));
+        findings.push(LONGEST_SENTENCE.found(Fact::LongestSentence { end }));
     }
     OwnPeriod {
         end,
-        reasons,
+        findings,
         caveats,
     }
 }
 
 /// A non-court disposal is spent on the day it is given (rules §2.4).
-pub fn non_court_spent(d: &Disposal) -> Reason {
-    NON_COURT_SPENT_AT_ONCE.because(format!(
-        "{} is not covered by the 1978 Order and is treated as spent on the day it is given, {}.",
-        capitalise(&d.kind.a()),
-        long_date(d.date)
-    ))
+pub fn non_court_spent(d: &Disposal) -> Finding {
+    NON_COURT_SPENT_AT_ONCE.found(Fact::NonCourtSpentAtOnce {
+        kind: d.kind,
+        date: d.date,
+    })
 }
 
 /// The rehabilitation outcome of each disposal of a record, after Art 7.
@@ -453,147 +363,259 @@ pub fn non_court_spent(d: &Disposal) -> Reason {
 pub struct Rehabilitation {
     /// `None`: never spent, or not while an order lasts.
     pub spent_on: Option<NaiveDate>,
-    pub reasons: Vec<Reason>,
+    pub findings: Vec<Finding>,
     pub caveats: Vec<Caveat>,
 }
 
-struct Link {
+/// One conviction, as Art 7 sees it.
+struct Conviction<'a> {
     /// Index into the record.
     index: usize,
-    /// The period after extension (for excluded convictions: none).
-    end: Option<PeriodEnd>,
-    made_never_spent_by: Option<usize>,
-    extended_by: Vec<usize>,
-    disregarded: Vec<usize>,
+    d: &'a Disposal,
+    /// Its own period; `None` for an excluded sentence (no period).
+    own: Option<PeriodEnd>,
+}
+
+/// Union-find over convictions whose periods run together: every member of
+/// a group shares the group's end, the latest of its members' own ends.
+struct Groups {
+    parent: Vec<usize>,
+    end: Vec<PeriodEnd>,
+    size: Vec<usize>,
+}
+
+impl Groups {
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+    fn join(&mut self, a: usize, b: usize) -> usize {
+        let (a, b) = (self.root(a), self.root(b));
+        if a == b {
+            return a;
+        }
+        let (big, small) = if self.size[a] >= self.size[b] {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        self.parent[small] = big;
+        self.size[big] += self.size[small];
+        self.end[big] = self.end[big].max(self.end[small]);
+        big
+    }
 }
 
 /// Rules §2.5: further convictions inside a period, to a fixed point.
+///
+/// A later conviction (dated on or after an earlier one, before its period
+/// ends) that has a period and is not summary-only joins the earlier one's
+/// group: both take the later end. On the same day each conviction is "later"
+/// than the other, so a summary-only one on the same day joins nothing by
+/// that pair. Ends only grow, so one sweep in date order finds the fixed
+/// point: a group still open on a day is one whose end is after it, kept in a
+/// heap by end. O(n log n) in the number of convictions.
 pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
     let mut out: Vec<Rehabilitation> = Vec::with_capacity(record.len());
-    let mut links: Vec<Link> = Vec::new();
+    let mut convictions: Vec<Conviction> = Vec::new();
     for (index, d) in record.iter().enumerate() {
         if d.is_conviction() {
             let own = own_period(d);
-            links.push(Link {
+            convictions.push(Conviction {
                 index,
-                end: own.end,
-                made_never_spent_by: None,
-                extended_by: Vec::new(),
-                disregarded: Vec::new(),
+                d,
+                own: own.end,
             });
             out.push(Rehabilitation {
                 spent_on: None,
-                reasons: own.reasons,
+                findings: own.findings,
                 caveats: own.caveats,
             });
         } else {
             out.push(Rehabilitation {
                 spent_on: Some(d.date),
-                reasons: vec![non_court_spent(d)],
+                findings: vec![non_court_spent(d)],
                 caveats: Vec::new(),
             });
         }
     }
-    // Earliest first, so extensions mostly settle in one pass.
-    links.sort_by_key(|l| (record[l.index].date, l.index));
+    // In date order; ties by id, so the answer never depends on input order.
+    convictions.sort_by(|a, b| (a.d.date, &a.d.id).cmp(&(b.d.date, &b.d.id)));
+    let n = convictions.len();
+    let mut groups = Groups {
+        parent: (0..n).collect(),
+        end: convictions
+            .iter()
+            .map(|c| c.own.unwrap_or(PeriodEnd::WhileOrderLasts))
+            .collect(),
+        size: vec![1; n],
+    };
 
-    loop {
-        let mut changed = false;
-        for a in 0..links.len() {
-            // Links are in date order: later convictions start at the first one
-            // on the same day, and stop at the first one outside the period.
-            let earlier = &record[links[a].index];
-            let first = links.partition_point(|l| record[l.index].date < earlier.date);
-            for b in first..links.len() {
-                if a == b {
-                    continue;
-                }
-                let later = &record[links[b].index];
-                let Some(a_end) = links[a].end else { break };
-                if !a_end.covers(later.date) {
-                    break;
-                }
-                if later.summary_only() {
-                    if !links[a].disregarded.contains(&b) {
-                        links[a].disregarded.push(b);
-                        changed = true;
-                    }
-                    continue;
-                }
-                match links[b].end {
-                    None => {
-                        // Only an excluded sentence has no period (extensions never remove one).
-                        if links[a].made_never_spent_by.is_none() {
-                            links[a].made_never_spent_by = Some(b);
-                            changed = true;
-                        }
-                    }
-                    Some(b_end) => {
-                        let both = a_end.max(b_end);
-                        if a_end != both {
-                            links[a].end = Some(both);
-                            links[a].extended_by.push(b);
-                            changed = true;
-                        }
-                        if b_end != both {
-                            links[b].end = Some(both);
-                            links[b].extended_by.push(a);
-                            changed = true;
-                        }
-                    }
-                }
+    // Open groups by end (earliest first). Summary-only convictions of the
+    // current day wait aside: a conviction of the same day does not join them.
+    let mut open: BinaryHeap<Reverse<(PeriodEnd, usize)>> = BinaryHeap::new();
+    let mut same_day_summary: Vec<usize> = Vec::new();
+    for (k, c) in convictions.iter().enumerate() {
+        let date = c.d.date;
+        if same_day_summary
+            .first()
+            .is_some_and(|&s| convictions[s].d.date < date)
+        {
+            for s in same_day_summary.drain(..) {
+                open.push(Reverse((groups.end[s], s)));
             }
         }
-        if !changed {
-            break;
+        while let Some(&Reverse((end, _))) = open.peek() {
+            if end.covers(date) {
+                break;
+            }
+            open.pop();
+        }
+        let Some(_) = c.own else { continue };
+        if c.d.summary_only() {
+            same_day_summary.push(k);
+            continue;
+        }
+        let mut joined = k;
+        for Reverse((_, g)) in open.drain() {
+            joined = groups.join(joined, g);
+        }
+        open.push(Reverse((groups.end[joined], joined)));
+    }
+
+    // The fixed point: each conviction's group and the group's end.
+    let root_of: Vec<usize> = (0..n).map(|k| groups.root(k)).collect();
+    let end_of: Vec<PeriodEnd> = root_of.iter().map(|&r| groups.end[r]).collect();
+
+    // Later convictions that are never spent (excluded) or summary-only, in
+    // date order, to find those inside each period by binary search.
+    let excluded: Vec<usize> = (0..n)
+        .filter(|&k| convictions[k].own.is_none() && !convictions[k].d.summary_only())
+        .collect();
+    let summary_only: Vec<usize> = (0..n)
+        .filter(|&k| convictions[k].d.summary_only())
+        .collect();
+    let inside = |list: &[usize], k: usize, end: PeriodEnd| -> Vec<usize> {
+        let from = convictions[k].d.date;
+        let start = list.partition_point(|&j| convictions[j].d.date < from);
+        list[start..]
+            .iter()
+            .copied()
+            .take_while(|&j| end.covers(convictions[j].d.date))
+            .filter(|&j| j != k)
+            .take(4)
+            .collect()
+    };
+    let count_inside = |list: &[usize], k: usize, end: PeriodEnd| -> usize {
+        let from = convictions[k].d.date;
+        let start = list.partition_point(|&j| convictions[j].d.date < from);
+        let stop = list.partition_point(|&j| {
+            convictions[j].d.date < from || end.covers(convictions[j].d.date)
+        });
+        // `k` itself is in the list, and in range, only if summary-only.
+        let own = usize::from(convictions[k].d.summary_only() && end.covers(from));
+        (stop - start).saturating_sub(own)
+    };
+
+    // Each group's members, longest own period first, to name in reasons.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for k in 0..n {
+        if convictions[k].own.is_some() {
+            members[root_of[k]].push(k);
+        }
+    }
+    for m in &mut members {
+        m.sort_by(|&a, &b| {
+            (Reverse(convictions[a].own), &convictions[a].d.id)
+                .cmp(&(Reverse(convictions[b].own), &convictions[b].d.id))
+        });
+    }
+
+    // The latest-ending conviction dated on or before each one (two of them,
+    // so that one other than itself can be named).
+    let mut best: Vec<[Option<usize>; 2]> = vec![[None, None]; n];
+    {
+        let mut top: [Option<usize>; 2] = [None, None];
+        let mut k = 0;
+        while k < n {
+            let date = convictions[k].d.date;
+            let mut stop = k;
+            while stop < n && convictions[stop].d.date == date {
+                if convictions[stop].own.is_some() {
+                    let end = end_of[stop];
+                    let later = |t: Option<usize>| t.is_none_or(|t| end > end_of[t]);
+                    if later(top[0]) {
+                        top = [Some(stop), top[0]];
+                    } else if later(top[1]) {
+                        top[1] = Some(stop);
+                    }
+                }
+                stop += 1;
+            }
+            for b in &mut best[k..stop] {
+                *b = top;
+            }
+            k = stop;
         }
     }
 
-    for l in &links {
-        let id_of = |i: usize| record[links[i].index].id.as_str();
-        let r = &mut out[l.index];
-        r.spent_on = match l.made_never_spent_by {
-            Some(_) => None,
-            None => l.end.and_then(PeriodEnd::spent_on),
-        };
-        if !l.extended_by.is_empty() {
-            let others = name_some(l.extended_by.iter().map(|&i| id_of(i)));
-            let when = match l.end {
-                Some(PeriodEnd::SpentOn(day)) => format!("it is spent on {}", long_date(day)),
-                _ => "it is not spent while the other conviction's order lasts".into(),
+    let id = |k: usize| convictions[k].d.id.as_str();
+    for k in 0..n {
+        let c = &convictions[k];
+        let r = &mut out[c.index];
+        if let Some(own) = c.own {
+            let root = root_of[k];
+            let end = end_of[k];
+            let made_never_spent_by = inside(&excluded, k, end).first().copied();
+            r.spent_on = match made_never_spent_by {
+                Some(_) => None,
+                None => end.spent_on(),
             };
-            r.reasons.push(EXTENSION.because(format!(
-                "Another conviction ({others}) came before this one was spent, so neither is spent until both are: {when}."
-            )));
-            if l.end == Some(PeriodEnd::WhileOrderLasts) {
-                push_once(&mut r.caveats, Caveat::IndefiniteOrder);
+            if end != own {
+                let others = &members[root];
+                let count = others.len() - 1;
+                let mut names =
+                    Names::some(others.iter().filter(|&&o| o != k).map(|&o| id(o)).take(3));
+                names.more = count - names.first.len();
+                r.findings
+                    .push(EXTENSION.found(Fact::Overlapping { others: names, end }));
+                if end == PeriodEnd::WhileOrderLasts {
+                    push_once(&mut r.caveats, Caveat::IndefiniteOrder);
+                }
+            }
+            if let Some(b) = made_never_spent_by {
+                push_once(&mut r.caveats, Caveat::ExcludedLaterSentence);
+                r.findings
+                    .push(EXCLUDED_LATER_SENTENCE.found(Fact::MadeNeverSpentBy {
+                        other: id(b).to_owned(),
+                    }));
+            }
+            let disregarded = inside(&summary_only, k, end);
+            if !disregarded.is_empty() {
+                let mut names = Names::some(disregarded.iter().take(3).map(|&j| id(j)));
+                names.more = count_inside(&summary_only, k, end) - names.first.len();
+                push_once(&mut r.caveats, Caveat::SummaryOnly);
+                r.findings.push(
+                    SUMMARY_ONLY_DISREGARDED.found(Fact::SummaryOnlyDisregarded { others: names }),
+                );
             }
         }
-        if let Some(b) = l.made_never_spent_by {
-            push_once(&mut r.caveats, Caveat::ExcludedLaterSentence);
-            r.reasons.push(EXCLUDED_LATER_SENTENCE.because(format!(
-                "A later conviction ({}) came before this one was spent and has a sentence that is never spent, so this one is never spent either.",
-                id_of(b)
-            )));
-        }
-        if !l.disregarded.is_empty() {
-            let others = name_some(l.disregarded.iter().map(|&i| id_of(i)));
-            push_once(&mut r.caveats, Caveat::SummaryOnly);
-            r.reasons.push(SUMMARY_ONLY_DISREGARDED.because(format!(
-                "A later conviction for a summary-only offence ({others}) came before this one was spent. It is ignored, so it does not make this one last longer."
-            )));
-        }
-    }
-    // The later, summary-only side of each disregarded pair.
-    for l in &links {
-        for &b in &l.disregarded {
-            let later = &mut out[links[b].index];
-            if !later.caveats.contains(&Caveat::SummaryOnly) {
-                later.caveats.push(Caveat::SummaryOnly);
-                later.reasons.push(SUMMARY_ONLY_DISREGARDED.because(format!(
-                    "This conviction was for a summary-only offence, so it does not make the earlier conviction ({}) last longer.",
-                    record[l.index].id
-                )));
+        // The later, summary-only side: inside some other conviction's period.
+        if c.d.summary_only() {
+            let earlier = best[k]
+                .into_iter()
+                .flatten()
+                .find(|&t| t != k)
+                .filter(|&t| end_of[t].covers(c.d.date));
+            if let Some(t) = earlier {
+                push_once(&mut r.caveats, Caveat::SummaryOnly);
+                r.findings
+                    .push(SUMMARY_ONLY_DISREGARDED.found(Fact::IsSummaryOnly {
+                        earlier: id(t).to_owned(),
+                    }));
             }
         }
     }
@@ -603,19 +625,5 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
 pub(crate) fn push_once(caveats: &mut Vec<Caveat>, c: Caveat) {
     if !caveats.contains(&c) {
         caveats.push(c);
-    }
-}
-
-/// "a, b and 3 more": distinct names, at most three of them.
-fn name_some<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    let mut distinct: Vec<&str> = Vec::new();
-    for n in names {
-        if !distinct.contains(&n) {
-            distinct.push(n);
-        }
-    }
-    match distinct.len() {
-        0..=3 => distinct.join(", "),
-        n => format!("{} and {} more", distinct[..3].join(", "), n - 3),
     }
 }

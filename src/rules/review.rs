@@ -5,9 +5,10 @@
 use chrono::NaiveDate;
 
 use super::citation::{Rule, SHORT_GUIDE};
-use super::dates::{add_days, long_date};
+use super::dates::add_days;
+use super::explain::{Fact, Finding};
 use super::in_force::{in_force_on, Dated, Ymd};
-use super::model::{Outcome, Reason, Review};
+use super::model::{Outcome, Review};
 
 /// Whether a review scheme exists on a date, as dated data.
 #[derive(Debug, Clone, Copy)]
@@ -42,15 +43,20 @@ pub const NO_SCHEME: Rule = Rule {
 };
 pub const AUTOMATIC: Rule = Rule {
     id: "review-automatic",
-    source: "Short Guide, 'Automatic process for those under 18 years old'",
+    source: "Police Act 1997 Sch 8A para 6 (inserted by the Justice Act (NI) 2015); Short Guide, 'Automatic process for those under 18 years old'",
+};
+pub const REFERRED: Rule = Rule {
+    id: "review-automatic-referred",
+    source: "Department of Justice announcement, 16 March 2020; Police Act 1997 Sch 8A para 6",
 };
 pub const CAN_APPLY: Rule = Rule {
     id: "review-application",
-    source: "Short Guide, 'How does the review process work?'; certificate dispute form, boxes B3 and C5",
+    source: "Police Act 1997 Sch 8A para 4; Short Guide, 'How does the review process work?'; certificate dispute form, boxes B3 and C5",
 };
 pub const NOT_ELIGIBLE: Rule = Rule {
     id: "review-spent-only",
-    source: "Short Guide, 'What information can be reviewed?'",
+    source:
+        "Police Act 1997 Sch 8A paras 4 and 6; Short Guide, 'What information can be reviewed?'",
 };
 pub const NOT_APPLICABLE: Rule = Rule {
     id: "review-nothing-to-review",
@@ -68,65 +74,61 @@ pub struct Item {
     pub under_18: bool,
     pub spent: bool,
     pub spent_on: Option<NaiveDate>,
+    pub non_court: bool,
 }
 
-/// The route for every item of a record, in order, each with its reason.
-pub fn routes(items: &[Item], check_date: NaiveDate) -> Vec<(Review, Reason)> {
+/// The route for every item of a record, in order, each with its finding.
+pub fn routes(items: &[Item], check_date: NaiveDate) -> Vec<(Review, Finding)> {
+    let finding = |route: Review, rule: Rule, i: &Item, whole_record_under_18: bool| {
+        (
+            route,
+            rule.found(Fact::Route {
+                route,
+                spent_on: i.spent_on,
+                whole_record_under_18,
+            }),
+        )
+    };
     if !scheme_on(check_date).exists {
         return items
             .iter()
-            .map(|_| {
-                (
-                    Review::NoScheme,
-                    NO_SCHEME.because(
-                        "The Independent Reviewer scheme began on 1 March 2016, after the date you are checking for.",
-                    ),
-                )
-            })
+            .map(|i| finding(Review::NoScheme, NO_SCHEME, i, false))
             .collect();
     }
-    let disclosed = || items.iter().filter(|i| i.outcome == Outcome::Disclosed);
-    let all_under_18_and_spent = disclosed().all(|i| i.under_18 && i.spent);
+    // Sch 8A para 6(1)(b): the certificate would hold a spent conviction or a
+    // non-court disposal from under 18, and nothing from 18 or over.
+    let on_certificate = || {
+        items
+            .iter()
+            .filter(|i| matches!(i.outcome, Outcome::Disclosed | Outcome::ReferredToReviewer))
+    };
+    let reviewable = |i: &Item| i.non_court || i.spent;
+    let whole_record_under_18 =
+        on_certificate().all(|i| i.under_18) && on_certificate().any(reviewable);
     items
         .iter()
         .map(|i| match i.outcome {
-            Outcome::ReferredToReviewer => (
-                Review::Automatic,
-                AUTOMATIC.because("It goes to the Independent Reviewer automatically before the certificate is issued."),
-            ),
-            Outcome::Filtered | Outcome::DependsOnSpecified => (
-                Review::NotApplicable,
-                NOT_APPLICABLE.because("It does not show, so there is nothing for the Independent Reviewer to review."),
-            ),
-            Outcome::Disclosed if all_under_18_and_spent => (
-                Review::Automatic,
-                AUTOMATIC.because(
-                    "Everything that would show was given when you were under 18 and is spent, so it goes to the Independent Reviewer automatically before the certificate is issued.",
-                ),
-            ),
-            Outcome::Disclosed if i.spent => (
-                Review::CanApply,
-                CAN_APPLY.because(
-                    "It is spent and would show, so you can ask the Independent Reviewer in writing to take it off, within 90 days of the certificate's issue. There is no charge.",
-                ),
-            ),
-            Outcome::Disclosed => (
-                Review::NotEligible,
-                NOT_ELIGIBLE.because(match i.spent_on {
-                    Some(day) => format!(
-                        "Only spent items can go to the Independent Reviewer. This one is spent on {}; from then you can ask.",
-                        long_date(day)
-                    ),
-                    None => "Only spent items can go to the Independent Reviewer, and this one is not spent.".to_string(),
-                }),
-            ),
+            Outcome::ReferredToReviewer => finding(Review::Automatic, REFERRED, i, false),
+            Outcome::Filtered | Outcome::DependsOnSpecified => {
+                finding(Review::NotApplicable, NOT_APPLICABLE, i, false)
+            }
+            Outcome::Disclosed if whole_record_under_18 && reviewable(i) => {
+                finding(Review::Automatic, AUTOMATIC, i, true)
+            }
+            Outcome::Disclosed if reviewable(i) => finding(Review::CanApply, CAN_APPLY, i, false),
+            Outcome::Disclosed => finding(Review::NotEligible, NOT_ELIGIBLE, i, false),
         })
         .collect()
 }
 
-/// `certificate_issued` + 90 calendar days, where given (case format).
+/// `certificate_issued` + 90 calendar days, for a certificate issued while
+/// the review scheme exists (case format; rules §5).
 pub fn deadline(certificate_issued: Option<NaiveDate>) -> Option<NaiveDate> {
-    add_days(certificate_issued?, APPLY_WITHIN_DAYS)
+    let issued = certificate_issued?;
+    if !scheme_on(issued).exists {
+        return None;
+    }
+    add_days(issued, APPLY_WITHIN_DAYS)
 }
 
 // ---------------------------------------------------------------------------
