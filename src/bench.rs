@@ -7,7 +7,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::rules::assess;
-use crate::sample::mixed_record;
+use crate::sample::{mixed_record, shaped_record, Shape};
 
 fn now() -> f64 {
     let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap();
@@ -34,4 +34,31 @@ pub fn bench_assess(n: usize, runs: usize) -> Vec<f64> {
             (now() - t) / BATCH as f64
         })
         .collect()
+}
+
+/// Each record shape of `sample::Shape` (by its index in `Shape::ALL`) at `n`
+/// convictions: the median of `runs` single assessments in milliseconds
+/// (records this big take well over the timer's 0.1 ms).
+#[wasm_bindgen]
+pub fn bench_shape(shape: usize, n: usize, runs: usize) -> f64 {
+    let Some(&shape) = Shape::ALL.get(shape) else {
+        return f64::NAN;
+    };
+    let case = shaped_record(shape, n);
+    assert!(assess(&case).is_ok());
+    let mut times: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let t = now();
+            std::hint::black_box(assess(std::hint::black_box(&case)).ok());
+            now() - t
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+/// The shapes' names, in the order `bench_shape` numbers them.
+#[wasm_bindgen]
+pub fn bench_shape_names() -> Vec<String> {
+    Shape::ALL.iter().map(|s| s.name().to_string()).collect()
 }

@@ -44,3 +44,83 @@ pub fn mixed_record(n: usize) -> Case {
         disposals,
     }
 }
+
+/// The record shapes the benchmark times, at any size: each stresses the
+/// further-conviction rule (Art 7) differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Each conviction spent before the next (a one-day disqualification, two days apart).
+    NoneOverlapping,
+    /// Every conviction on one day (fines).
+    AllOnOneDay,
+    /// One a day, each order ending later than the one before: each overlaps the next.
+    Chain,
+    /// The chain, every conviction summary-only.
+    AllSummaryOnly,
+    /// An order "until further order" first, then a fine a day.
+    UntilFurtherOrderFirst,
+}
+
+impl Shape {
+    pub const ALL: [Shape; 5] = [
+        Shape::NoneOverlapping,
+        Shape::AllOnOneDay,
+        Shape::Chain,
+        Shape::AllSummaryOnly,
+        Shape::UntilFurtherOrderFirst,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::NoneOverlapping => "none overlapping",
+            Shape::AllOnOneDay => "all on one day",
+            Shape::Chain => "chain, growing ends",
+            Shape::AllSummaryOnly => "all summary-only",
+            Shape::UntilFurtherOrderFirst => "until further order first",
+        }
+    }
+}
+
+/// `n` convictions of one shape.
+pub fn shaped_record(shape: Shape, n: usize) -> Case {
+    let start = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
+    let day = |d: usize| start + Days::new(d as u64);
+    let disposals = (0..n)
+        .map(|i| {
+            let (date, sentence) = match shape {
+                Shape::NoneOverlapping => (
+                    day(2 * i),
+                    Sentence {
+                        ends: Some(day(2 * i)),
+                        ..Sentence::of(SentenceType::Disqualification)
+                    },
+                ),
+                Shape::AllOnOneDay => (start, Sentence::of(SentenceType::Fine)),
+                Shape::Chain | Shape::AllSummaryOnly => (
+                    day(i),
+                    Sentence {
+                        ends: Some(day(400 + 2 * i)),
+                        ..Sentence::of(SentenceType::ProbationOrder)
+                    },
+                ),
+                Shape::UntilFurtherOrderFirst if i == 0 => {
+                    (start, Sentence::of(SentenceType::ProbationOrder))
+                }
+                Shape::UntilFurtherOrderFirst => (day(i), Sentence::of(SentenceType::Fine)),
+            };
+            Disposal {
+                id: format!("item-{i}"),
+                kind: DisposalKind::Conviction,
+                date,
+                under_18: false,
+                specified: Some(false),
+                summary_only: Some(shape == Shape::AllSummaryOnly),
+                sentences: Some(vec![sentence]),
+            }
+        })
+        .collect();
+    Case {
+        check_date: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        certificate_issued: None,
+        disposals,
+    }
+}

@@ -5,7 +5,8 @@
 //      worker), in headless Chromium with Slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms
 //      round trip; CDP Network.emulateNetworkConditions) and a 4x CPU slowdown
 //      (CDP Emulation.setCPUThrottlingRate);
-//   3. the median time to assess a 100-item record in wasm (a build with --features bench).
+//   3. the median time to assess a 100-item record in wasm (a build with --features bench);
+//   4. the time to assess each record shape (src/sample.rs) at 10 to 5,000 convictions in wasm.
 //
 //   node scripts/lib/bench.mjs --dist dist --bench-dist DIR [--runs 5]
 //
@@ -225,6 +226,19 @@ if (opts["bench-dist"]) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     const slow = median(await timeIt());
     console.log(`Median time to assess a 100-item record in wasm (51 samples of 20): ${plain.toFixed(2)} ms; with the ${CPU_SLOWDOWN}x CPU slowdown ${slow.toFixed(2)} ms`);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    // 4. Each record shape at 10 / 100 / 1,000 / 5,000 convictions (median of 5 assessments).
+    const rows = await page.evaluate(async () => {
+      const app = await import(document.querySelector('meta[name="trunk-app"]').dataset.js);
+      const out = [];
+      app.bench_shape_names().forEach((name, i) => {
+        for (const n of [10, 100, 1000, 5000]) out.push([name, n, app.bench_shape(i, n, 5)]);
+      });
+      return out;
+    });
+    console.log("Time to assess each record shape in wasm, no CPU slowdown (median of 5):");
+    console.log("record                      disposals   median_ms");
+    for (const [name, n, t] of rows) console.log(`${name.padEnd(26)}  ${String(n).padStart(9)}  ${t.toFixed(2).padStart(10)}`);
   } finally {
     await close();
     await benchServer.close();
