@@ -1,26 +1,12 @@
-//! Rules as citable units: an id, the source it comes from, and the reason
-//! text built for one disposal. Law next to code, as in Catala.
-
-use std::borrow::Cow;
-
-use super::model::Reason;
+//! Rules as citable units: an id and the source it comes from. Law next to
+//! code, as in Catala; `Rule::found` (in `explain`) pairs a rule with the
+//! facts it found for one disposal.
 
 /// A rule the engine applies, named by its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     pub id: &'static str,
     pub source: &'static str,
-}
-
-impl Rule {
-    /// This rule, explained for one disposal.
-    pub fn because(self, text: impl Into<String>) -> Reason {
-        Reason {
-            rule: Cow::Borrowed(self.id),
-            source: Cow::Borrowed(self.source),
-            text: text.into(),
-        }
-    }
 }
 
 pub const SHORT_GUIDE: &str =
