@@ -4,51 +4,67 @@
 //!     cargo run --release --example assess -- case.json
 //!     cat case.json | cargo run --release --example assess
 //!
-//! Invalid input: the problems go to stderr and the exit code is 1.
+//! The input is read strictly by `rules::parse` (duplicate keys, unknown
+//! fields, wrong types and dates not written `YYYY-MM-DD` are refused), then
+//! checked by `rules::validate`. Every problem goes to stderr on its own line,
+//! naming the field and the disposal's id, e.g.
+//! `disposals[0].date (theft-2015): 2019-02-29 is not a real date: 2019 was not a leap year.`
+//!
+//! - One case: its assessment on stdout, exit 0; if it is bad, its problems
+//!   on stderr, nothing on stdout, exit 1.
+//! - An array of cases: each case is read and assessed on its own. Stdout gets
+//!   a JSON array of the assessments of the good cases, in order, with the bad
+//!   cases left out (so `[]` if none is good); each bad case's problems go to
+//!   stderr prefixed with its position, counted from 1 (`case 2: …`). The exit
+//!   code is 1 if any case was bad, else 0.
+//! - Text that is not JSON (or not UTF-8): one message on stderr with the line
+//!   and column, nothing on stdout, exit 1.
+//! - A file (or standard input) that cannot be read: exit 2.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-use ni_record_check::rules::{assess, Case};
-use serde_json::Value;
+use ni_record_check::rules::{assess, parse_cases, Assessment};
 
 fn main() -> ExitCode {
-    let input = match read_input() {
-        Ok(text) => text,
+    let bytes = match read_input() {
+        Ok(bytes) => bytes,
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::from(2);
         }
     };
-    let value: Value = match serde_json::from_str(&input) {
-        Ok(v) => v,
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
         Err(e) => {
-            eprintln!("This is not JSON: {e}.");
+            eprintln!(
+                "This is not a valid case: it is not UTF-8 text (the first bad byte is byte {}).",
+                e.utf8_error().valid_up_to() + 1
+            );
             return ExitCode::FAILURE;
         }
     };
-    let (cases, many) = match value {
-        Value::Array(items) => (items, true),
-        one => (vec![one], false),
+    let parsed = match parse_cases(&text) {
+        Ok(parsed) => parsed,
+        Err(problem) => {
+            eprintln!("{problem}");
+            return ExitCode::FAILURE;
+        }
     };
-    let mut out = Vec::new();
+    let mut good: Vec<Assessment> = Vec::new();
     let mut failed = false;
-    for (n, item) in cases.into_iter().enumerate() {
-        let label = if many {
+    for (n, case) in parsed.cases.iter().enumerate() {
+        let label = if parsed.array {
             format!("case {}: ", n + 1)
         } else {
             String::new()
         };
-        let case: Case = match serde_json::from_value(item) {
-            Ok(c) => c,
-            Err(e) => {
-                eprintln!("{label}This is not a valid case: {e}.");
-                failed = true;
-                continue;
-            }
+        let assessed = match case {
+            Ok(case) => assess(case),
+            Err(problems) => Err(problems.clone()),
         };
-        match assess(&case) {
-            Ok(a) => out.push(a),
+        match assessed {
+            Ok(a) => good.push(a),
             Err(problems) => {
                 for p in problems {
                     eprintln!("{label}{p}");
@@ -57,37 +73,34 @@ fn main() -> ExitCode {
             }
         }
     }
-    if failed {
-        return ExitCode::FAILURE;
-    }
-    let json = if many {
-        serde_json::to_string_pretty(&out)
-    } else {
-        serde_json::to_string_pretty(&out[0])
+    let json = match (parsed.array, good.first()) {
+        (true, _) => serde_json::to_string_pretty(&good),
+        (false, Some(one)) => serde_json::to_string_pretty(one),
+        (false, None) => return ExitCode::FAILURE,
     };
     match json {
-        Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => println!("{text}"),
         Err(e) => {
             eprintln!("{e}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
-fn read_input() -> Result<String, String> {
+fn read_input() -> Result<Vec<u8>, String> {
     match std::env::args().nth(1) {
-        Some(path) => {
-            std::fs::read_to_string(&path).map_err(|e| format!("Cannot read {path}: {e}"))
-        }
+        Some(path) => std::fs::read(&path).map_err(|e| format!("Cannot read {path}: {e}")),
         None => {
-            let mut s = String::new();
+            let mut bytes = Vec::new();
             std::io::stdin()
-                .read_to_string(&mut s)
+                .read_to_end(&mut bytes)
                 .map_err(|e| format!("Cannot read standard input: {e}"))?;
-            Ok(s)
+            Ok(bytes)
         }
     }
 }

@@ -76,7 +76,8 @@ prop_compose! {
             id: format!("item-{index}"),
             kind,
             date: check - Days::new(u64::from(back)),
-            under_18,
+            // Only under-18s are given a diversionary youth conference.
+            under_18: under_18 || kind == DisposalKind::DiversionaryYouthConference,
             specified,
             summary_only: if conviction { summary_only } else { None },
             sentences: conviction.then_some(sentences),
@@ -305,9 +306,29 @@ proptest! {
     fn json_round_trips(case in valid_case()) {
         let json = serde_json::to_string(&case).unwrap();
         prop_assert_eq!(&serde_json::from_str::<Case>(&json).unwrap(), &case);
+        // The strict parser reads what the app writes exactly as serde does.
+        prop_assert_eq!(&ni_record_check::rules::parse_case_problems(&json).unwrap(), &case);
+        let pretty = serde_json::to_string_pretty(&case).unwrap();
+        prop_assert_eq!(&ni_record_check::rules::parse_case_problems(&pretty).unwrap(), &case);
         let a = assessed(&case);
         let json = serde_json::to_string(&a).unwrap();
         prop_assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
+    }
+
+    /// The strict parser never panics, on a case's JSON with any one
+    /// character changed or cut short anywhere.
+    #[test]
+    fn the_parser_never_panics(case in valid_case(), at in any::<prop::sample::Index>(), c in any::<char>(), cut in any::<bool>()) {
+        let json = serde_json::to_string(&case).unwrap();
+        let chars: Vec<char> = json.chars().collect();
+        let i = at.index(chars.len());
+        let changed: String = if cut {
+            chars[..i].iter().collect()
+        } else {
+            chars[..i].iter().chain([c].iter()).chain(chars[i + 1..].iter()).collect()
+        };
+        let _ = ni_record_check::rules::parse_case_problems(&changed);
+        let _ = ni_record_check::rules::parse_cases(&format!("[{changed}, {json}]"));
     }
 
     /// The engine's one sweep gives the same spent dates as applying the

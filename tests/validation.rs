@@ -1,6 +1,6 @@
 //! Bad input: every problem at once, each naming the disposal and field.
 
-use ni_record_check::rules::{assess, parse_case, validate};
+use ni_record_check::rules::{assess, parse_case, parse_case_problems, parse_cases, validate};
 
 fn problems(json: &str) -> Vec<String> {
     let case = parse_case(json).expect("parses");
@@ -58,20 +58,236 @@ fn years_far_from_the_calendar_limits_are_refused() {
 fn format_errors_are_refused_by_the_parser() {
     let bad = [
         // A date that does not exist.
-        r#"{ "check_date": "2015-02-29", "disposals": [] }"#,
+        (
+            r#"{ "check_date": "2015-02-29", "disposals": [] }"#,
+            "check_date: 2015-02-29 is not a real date: 2015 was not a leap year.",
+        ),
         // An unknown field (a typo must not change the answer).
-        r#"{ "check_date": "2016-07-01", "disposal": [] }"#,
-        r#"{ "check_date": "2016-07-01", "disposals": [ { "id": "a", "kind": "caution", "date": "2010-01-01", "under_18": false, "specified": false, "spesified": true } ] }"#,
+        (
+            r#"{ "check_date": "2016-07-01", "disposal": [] }"#,
+            "disposal: There is no field \"disposal\" here (check the spelling).",
+        ),
+        (
+            r#"{ "check_date": "2016-07-01", "disposals": [ { "id": "a", "kind": "caution", "date": "2010-01-01", "under_18": false, "specified": false, "spesified": true } ] }"#,
+            "disposals[0].spesified (a): There is no field \"spesified\" here",
+        ),
         // "specified" is required (null means not sure).
-        r#"{ "check_date": "2016-07-01", "disposals": [ { "id": "a", "kind": "caution", "date": "2010-01-01", "under_18": false } ] }"#,
+        (
+            r#"{ "check_date": "2016-07-01", "disposals": [ { "id": "a", "kind": "caution", "date": "2010-01-01", "under_18": false } ] }"#,
+            "disposals[0].specified (a): This is missing. It must be true, false, or null if you are not sure.",
+        ),
         // An unknown kind and sentence type.
-        r#"{ "check_date": "2016-07-01", "disposals": [ { "id": "a", "kind": "warning", "date": "2010-01-01", "under_18": false, "specified": false } ] }"#,
-        r#"{ "check_date": "2016-07-01", "disposals": [ { "id": "a", "kind": "conviction", "date": "2010-01-01", "under_18": false, "specified": false, "sentences": [ { "type": "prison" } ] } ] }"#,
-        "not json",
+        (
+            r#"{ "check_date": "2016-07-01", "disposals": [ { "id": "a", "kind": "warning", "date": "2010-01-01", "under_18": false, "specified": false } ] }"#,
+            "disposals[0].kind (a): \"warning\" is not a kind of item.",
+        ),
+        (
+            r#"{ "check_date": "2016-07-01", "disposals": [ { "id": "a", "kind": "conviction", "date": "2010-01-01", "under_18": false, "specified": false, "sentences": [ { "type": "prison" } ] } ] }"#,
+            "disposals[0].sentences[0].type (a): \"prison\" is not a sentence type",
+        ),
+        ("not json", "This is not valid JSON: on line 1, column 2, "),
     ];
-    for json in bad {
+    for (json, want) in bad {
         let err = parse_case(json).expect_err(json);
-        assert!(err.starts_with("This is not a valid case"), "{err}");
+        assert!(
+            err.starts_with(&format!("This is not a valid case. {want}")),
+            "{err}"
+        );
+    }
+}
+
+/// The message of the one problem the parser finds.
+fn parse_problem(json: &str) -> String {
+    match parse_case_problems(json) {
+        Ok(case) => panic!("parsed: {case:?}"),
+        Err(problems) => {
+            assert_eq!(problems.len(), 1, "{problems:#?}");
+            problems[0].to_string()
+        }
+    }
+}
+
+const CAUTION: &str = r#"{ "check_date": "2016-07-01", "disposals": [
+    { "id": "b", "kind": "conviction", "date": "2010-01-01", "under_18": false, "specified": true,
+      "sentences": [ { "type": "fine" } ] },
+    { "id": "c-2012", "kind": "caution", "date": "2012-05-06", "under_18": false, "specified": false } ] }"#;
+
+#[test]
+fn a_duplicate_key_is_refused() {
+    let json = CAUTION.replace(
+        r#""specified": false"#,
+        r#""specified": true, "specified": false"#,
+    );
+    assert_eq!(
+        parse_problem(&json),
+        "disposals[1].specified (c-2012): This field is given more than once. Give it once, so that it is clear which value is meant."
+    );
+    let json = CAUTION.replace(r#""type": "fine""#, r#""type": "fine", "type": "fine""#);
+    assert!(parse_problem(&json)
+        .starts_with("disposals[0].sentences[0].type (b): This field is given more than once."));
+}
+
+#[test]
+fn a_type_error_names_the_field_and_the_disposal() {
+    let json = CAUTION.replace(
+        r#""under_18": false, "specified": false"#,
+        r#""under_18": 0, "specified": false"#,
+    );
+    let problems = parse_case_problems(&json).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].disposal, Some(1));
+    assert_eq!(problems[0].id.as_deref(), Some("c-2012"));
+    assert_eq!(problems[0].field, "disposals[1].under_18");
+    assert_eq!(
+        problems[0].to_string(),
+        "disposals[1].under_18 (c-2012): This must be true or false, not the number 0."
+    );
+}
+
+#[test]
+fn impossible_and_badly_written_dates() {
+    assert_eq!(
+        parse_problem(&CAUTION.replace("2012-05-06", "2019-02-29")),
+        "disposals[1].date (c-2012): 2019-02-29 is not a real date: 2019 was not a leap year."
+    );
+    assert_eq!(
+        parse_problem(&CAUTION.replace("2012-05-06", "2019-2-03")),
+        "disposals[1].date (c-2012): \"2019-2-03\" is not a date written YYYY-MM-DD (a four-digit year, then a two-digit month and day, for example 2016-07-01)."
+    );
+    for bad in ["+2019-02-03", "2019-02-03T00:00", "2019-02-3", "20190203"] {
+        let got = parse_problem(&CAUTION.replace("2012-05-06", bad));
+        assert!(
+            got.starts_with(&format!(
+                "disposals[1].date (c-2012): \"{bad}\" is not a date written YYYY-MM-DD"
+            )),
+            "{got}"
+        );
+    }
+    // A real 29 February reads.
+    assert!(parse_case_problems(&CAUTION.replace("2012-05-06", "2012-02-29")).is_ok());
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    assert_eq!(
+        parse_problem(&CAUTION.replace(r#""date": "2012-05-06", "#, "")),
+        "disposals[1].date (c-2012): This is missing. It must be a date written YYYY-MM-DD."
+    );
+    assert_eq!(
+        parse_problem(&CAUTION.replace(r#""check_date": "2016-07-01", "#, "")),
+        "check_date: This is missing. It must be a date written YYYY-MM-DD."
+    );
+}
+
+#[test]
+fn positional_arrays_are_refused() {
+    // Serde's derive would read each of these.
+    let case = r#"["2016-07-01", null, []]"#;
+    assert!(serde_json::from_str::<ni_record_check::rules::Case>(case).is_ok());
+    assert_eq!(
+        parse_problem(case),
+        "A case must be a JSON object { … }, not a list [ … ]. To check several cases, read them as a list of cases."
+    );
+    let disposal = r#"{ "check_date": "2016-07-01", "disposals": [ ["a", "caution", "2012-05-06", false, false, null, null] ] }"#;
+    assert_eq!(
+        parse_problem(disposal),
+        "disposals[0]: An item must be written as an object with field names { \"…\": … }, not as a list [ … ]."
+    );
+    let sentence = CAUTION.replace(
+        r#"{ "type": "fine" }"#,
+        r#"["fine", null, null, null, null]"#,
+    );
+    assert_eq!(
+        parse_problem(&sentence),
+        "disposals[0].sentences[0] (b): A sentence must be written as an object with field names { \"…\": … }, not as a list [ … ]."
+    );
+    // In a list of cases, a case written as a list is refused the same way.
+    let many = parse_cases(&format!("[{case}]")).unwrap();
+    assert!(many.array);
+    assert_eq!(
+        many.cases[0].as_ref().unwrap_err()[0].to_string(),
+        "A case must be written as an object with field names { \"…\": … }, not as a list [ … ]."
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let plain = parse_case(CAUTION).unwrap();
+    assert_eq!(parse_case(&format!("\u{feff}{CAUTION}")), Ok(plain));
+}
+
+#[test]
+fn null_summary_only_or_sentences_on_a_caution_is_refused() {
+    assert_eq!(
+        parse_problem(&CAUTION.replace(r#""specified": false }"#, r#""specified": false, "summary_only": null }"#)),
+        "disposals[1].summary_only (c-2012): This cannot be null. Only a conviction can be for a summary-only offence: leave the field out for a caution."
+    );
+    assert_eq!(
+        parse_problem(&CAUTION.replace(r#""specified": false }"#, r#""specified": false, "sentences": null }"#)),
+        "disposals[1].sentences (c-2012): This cannot be null. A caution has no sentences: leave the field out."
+    );
+    // Nor is a conviction's sentences: null "no sentences".
+    assert_eq!(
+        parse_problem(&CAUTION.replace(r#"[ { "type": "fine" } ]"#, "null")),
+        "disposals[0].sentences (b): This cannot be null. List the conviction's sentences, for example [ { \"type\": \"fine\" } ]."
+    );
+    // A conviction's summary_only: null reads as not given, as before.
+    let json = CAUTION.replace(
+        r#""specified": true,"#,
+        r#""specified": true, "summary_only": null,"#,
+    );
+    assert_eq!(parse_case(&json).unwrap().disposals[0].summary_only, None);
+}
+
+#[test]
+fn a_youth_conference_is_only_for_under_18s() {
+    let json = r#"{ "check_date": "2016-07-01", "disposals": [
+        { "id": "dyc", "kind": "diversionary_youth_conference", "date": "2012-05-06", "under_18": false, "specified": false } ] }"#;
+    assert_eq!(
+        problems(json),
+        ["disposals[0].under_18 (dyc): A diversionary youth conference is only given to someone under 18. Check the date, and whether you were under 18 on it."]
+    );
+    assert!(problems(&json.replace("false, \"specified\"", "true, \"specified\"")).is_empty());
+}
+
+#[test]
+fn every_problem_in_every_disposal_in_one_pass() {
+    let json = r#"{ "check_date": "2016-07-01", "disposals": [
+        { "id": "a", "kind": "caution", "date": "2012-13-01", "under_18": "no", "specified": false },
+        { "id": "b", "kind": "conviction", "date": "2012-01-01", "under_18": false, "specified": false,
+          "sentences": [ { "type": "fine" }, { "type": "imprisonment", "months": "6" } ] },
+        { "id": "c", "kind": "caution", "date": "2012-01-01", "under_18": false, "specified": false, "specified": null } ] }"#;
+    let got: Vec<String> = parse_case_problems(json)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "disposals[0].date (a): 2012-13-01 is not a real date.",
+            "disposals[0].under_18 (a): This must be true or false, not the text \"no\".",
+            "disposals[1].sentences[1].months (b): This must be a whole number, not the text \"6\".",
+            "disposals[2].specified (c): This field is given more than once. Give it once, so that it is clear which value is meant.",
+        ]
+    );
+}
+
+/// Every golden case reads exactly as serde's derive reads it, so the
+/// stricter parser changes no answer.
+#[test]
+fn golden_cases_read_the_same() {
+    for file in [
+        include_str!("data/short-guide-case-studies.json"),
+        include_str!("data/boundary-cases.json"),
+    ] {
+        let root: serde_json::Value = serde_json::from_str(file).unwrap();
+        for entry in root["cases"].as_array().unwrap() {
+            let want: ni_record_check::rules::Case =
+                serde_json::from_value(entry["case"].clone()).unwrap();
+            let text = entry["case"].to_string();
+            assert_eq!(parse_case_problems(&text), Ok(want), "{}", entry["name"]);
+        }
     }
 }
 

@@ -18,6 +18,7 @@ pub mod explain;
 pub mod filtering;
 pub mod in_force;
 pub mod model;
+pub mod parse;
 pub mod rehabilitation;
 pub mod review;
 pub mod validation;
@@ -26,6 +27,7 @@ use citation::Rule;
 use explain::{Fact, Finding};
 use filtering::{filter, Filtered, Record};
 pub use model::*;
+pub use parse::{parse_case, parse_case_problems, parse_cases, ParsedCases};
 use rehabilitation::push_once;
 pub use validation::{validate, Problem};
 
@@ -54,11 +56,6 @@ pub fn assess(case: &Case) -> Result<Assessment, Vec<Problem>> {
     } else {
         Err(problems)
     }
-}
-
-/// Reads a case from JSON, with a plain message when it is not one.
-pub fn parse_case(json: &str) -> Result<Case, String> {
-    serde_json::from_str(json).map_err(|e| format!("This is not a valid case: {e}."))
 }
 
 fn assess_valid(case: &Case) -> Assessment {

@@ -7,7 +7,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{Asks, SentenceType};
-use super::model::{Case, Disposal, Sentence};
+use super::model::{Case, Disposal, DisposalKind, Sentence};
 
 /// One thing wrong with a case.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,16 +16,21 @@ pub struct Problem {
     pub disposal: Option<usize>,
     /// The disposal's id, if it has one.
     pub id: Option<String>,
-    /// Where in the case, e.g. `disposals[0].sentences[1].months`.
+    /// Where in the case, e.g. `disposals[0].sentences[1].months`; empty for
+    /// the whole case.
     pub field: String,
     pub message: String,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.id {
-            Some(id) if !id.is_empty() => write!(f, "{} ({id}): {}", self.field, self.message),
-            _ => write!(f, "{}: {}", self.field, self.message),
+        let id = self.id.as_deref().filter(|id| !id.is_empty());
+        match (self.field.is_empty(), id) {
+            (false, Some(id)) => write!(f, "{} ({id}): {}", self.field, self.message),
+            (false, None) => write!(f, "{}: {}", self.field, self.message),
+            // The whole case, e.g. text that is not JSON.
+            (true, Some(id)) => write!(f, "({id}): {}", self.message),
+            (true, None) => f.write_str(&self.message),
         }
     }
 }
@@ -86,6 +91,14 @@ pub fn validate(case: &Case) -> Vec<Problem> {
                 at,
                 field("date"),
                 format!("The date of the {noun} is after the date you are checking for."),
+            );
+        }
+        if d.kind == DisposalKind::DiversionaryYouthConference && !d.under_18 {
+            push(
+                at,
+                field("under_18"),
+                "A diversionary youth conference is only given to someone under 18. Check the date, and whether you were under 18 on it."
+                    .into(),
             );
         }
         if d.is_conviction() {
