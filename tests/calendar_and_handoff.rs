@@ -170,9 +170,8 @@ fn mr_i_calendar_in_2016() {
         ]
     );
     assert!(parsed[1]["DESCRIPTION"].contains("20 June 2016"));
-    assert!(
-        parsed[0]["DESCRIPTION"].contains("\n\nWorked out by the record check for 15 July 2016.")
-    );
+    assert!(parsed[0]["DESCRIPTION"]
+        .contains("\n\nWorked out by the record check for a certificate issued on 15 July 2016."));
 }
 
 #[test]
@@ -189,6 +188,46 @@ fn uids_stay_the_same_when_only_the_check_date_changes() {
     let before = uids(&case);
     case.check_date = "2017-01-01".parse().unwrap();
     assert_eq!(uids(&case), before);
+}
+
+#[test]
+fn mrs_h_prison_sentence_is_never_a_filtering_date() {
+    let entry = cases(SHORT_GUIDE)
+        .into_iter()
+        .find(|c| c["name"] == "mrs-h at 2016-07-15")
+        .unwrap();
+    let case = case_of(&entry);
+    let label = "Conviction, January 2010".to_string();
+    let (_, parsed) = parse(&calendar(
+        &case,
+        &assess(&case).unwrap(),
+        std::slice::from_ref(&label),
+    ));
+    // Only the spent date: the guide's "filtered from January 2021" is not the law.
+    assert_eq!(parsed.len(), 1, "{parsed:?}");
+    assert_eq!(parsed[0]["DTSTART;VALUE=DATE"], "20200101");
+    assert_eq!(parsed[0]["SUMMARY"], format!("Spent: {label}"));
+    let text = &parsed[0]["DESCRIPTION"];
+    assert!(text.contains("always shown"), "{text}");
+    assert!(
+        text.contains("you can ask the Independent Reviewer"),
+        "{text}"
+    );
+    for never in ["probably", "filtered", "disagree"] {
+        assert!(!text.to_lowercase().contains(never), "{never}: {text}");
+    }
+}
+
+#[test]
+fn no_event_says_probably() {
+    for entry in cases(SHORT_GUIDE) {
+        let case = case_of(&entry);
+        for e in events(&case, &assess(&case).unwrap(), &[]) {
+            let all = format!("{} {}", e.summary, e.description).to_lowercase();
+            assert!(!all.contains("probably"), "{}: {all}", entry["name"]);
+            assert!(!all.contains("disagree"), "{}: {all}", entry["name"]);
+        }
+    }
 }
 
 #[test]

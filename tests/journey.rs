@@ -319,7 +319,7 @@ fn check_date_must_not_be_before_the_latest_item() {
     a.check_date.today = Some(false);
     a.check_date.other = date("1", "1", "2016");
     let p = page_problems(Page::CheckDate, &a, today());
-    assert_eq!(p[0].message, "The date to check for must be on or after your latest caution or conviction (31 March 2016)");
+    assert_eq!(p[0].message, "The date the certificate would be issued must be on or after your latest caution or conviction (31 March 2016)");
     a.check_date.other = date("15", "7", "2016");
     assert!(page_problems(Page::CheckDate, &a, today()).is_empty());
 }

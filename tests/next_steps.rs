@@ -200,14 +200,20 @@ fn mr_g_is_never_spent_so_never_eligible() {
     }
 }
 
+/// Every word a step shows, heading first.
+fn words(step: &Step, labels: &Labels) -> String {
+    format!("{} {:?}", step.heading(labels), step.body(labels))
+}
+
 #[test]
-fn mrs_h_in_2016_is_eligible_from_2020() {
+fn mrs_h_in_2016_is_eligible_from_2020_and_is_never_filtered() {
     let (case, _) = named("mrs-h at 2016-07-15");
     let steps = steps_for(&case);
     let Some(Step::NotYetEligible {
         item,
         eligible_from,
         filtered_on,
+        always_shown,
         ..
     }) = steps.iter().find(|s| s.name() == "not-yet-eligible")
     else {
@@ -215,7 +221,9 @@ fn mrs_h_in_2016_is_eligible_from_2020() {
     };
     assert_eq!(item, "fraud-2010");
     assert_eq!(*eligible_from, Some(d("2020-01-01")));
-    assert_eq!(*filtered_on, Some(d("2021-01-01")));
+    // The statute: a prison sentence is always shown (the guide said 2021).
+    assert_eq!(*filtered_on, None);
+    assert!(always_shown);
     let labels = Labels::new(&case, &["Conviction, January 2010".to_string()]);
     let step = steps
         .iter()
@@ -225,6 +233,56 @@ fn mrs_h_in_2016_is_eligible_from_2020() {
         step.heading(&labels),
         "Conviction, January 2010: the Independent Reviewer can look at it from 1 January 2020"
     );
+    let text = words(step, &labels);
+    assert!(text.contains("always shown"), "{text}");
+    assert!(text.contains("never filtered"), "{text}");
+    assert!(
+        text.contains("you can ask the Independent Reviewer"),
+        "{text}"
+    );
+    assert!(!text.contains("old enough to be filtered"), "{text}");
+    assert!(!text.to_lowercase().contains("probably"), "{text}");
+    assert!(!text.contains("disagree"), "{text}");
+}
+
+#[test]
+fn mrs_h_in_2026_shows_and_can_apply_for_review() {
+    let (case, _) = named("mrs-h at 2026-11-21");
+    let steps = steps_for(&case);
+    assert_eq!(
+        names(&steps),
+        [
+            "no-need-to-disclose",
+            "reviewer-apply",
+            "information-wrong",
+            "police-information",
+            "who-can-help"
+        ]
+    );
+    let labels = Labels::new(&case, &[]);
+    for s in &steps {
+        let text = words(s, &labels).to_lowercase();
+        assert!(!text.contains("probably"), "{}: {text}", s.name());
+    }
+}
+
+#[test]
+fn no_step_says_probably_or_that_sources_disagree() {
+    for entry in cases(SHORT_GUIDE) {
+        let case: Case = serde_json::from_value(entry["case"].clone()).unwrap();
+        let labels = Labels::new(&case, &[]);
+        for s in steps_for(&case) {
+            let text = words(&s, &labels).to_lowercase();
+            for never in ["probably", "sources disagree", "sources differ"] {
+                assert!(
+                    !text.contains(never),
+                    "{} {}: {text}",
+                    entry["name"],
+                    s.name()
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -248,8 +306,9 @@ fn when_everything_is_filtered_there_is_no_reviewer_route() {
         }
         assert!(steps.contains(&"no-need-to-disclose"), "{}", entry["name"]);
     }
-    // Mr A (both dates), Mr E, Mrs H, Mr I and Mr K in 2026.
-    assert_eq!(all_filtered, 6);
+    // Mr A (both dates), Mr E, Mr I and Mr K in 2026. Not Mrs H: her prison
+    // sentence always shows (rules version 2).
+    assert_eq!(all_filtered, 5);
 }
 
 #[test]

@@ -40,9 +40,9 @@ fn title(page: Page) -> &'static str {
         Page::AddAnother => "Your cautions and convictions",
         Page::SummaryOnly => "Summary-only offences",
         Page::CheckAnswers => "Check your answers",
-        Page::CheckDate => "What date do you want to check for?",
+        Page::CheckDate => "When would the certificate be issued?",
         Page::Certificate => "Do you already have a certificate?",
-        Page::Results => "What your record shows",
+        Page::Results => "What a certificate would show",
     }
 }
 
@@ -116,7 +116,7 @@ pub fn App() -> impl IntoView {
         <footer class="footer">
             <div class="width-container">
                 <p>"Your answers stay on this device. Nothing is sent anywhere."</p>
-                <p>"This is not legal advice. It follows the Rehabilitation of Offenders (Northern Ireland) Order 1978 and the Department of Justice's guide to filtering and review (March 2016)."</p>
+                <p>"This is not legal advice. It follows the Rehabilitation of Offenders (Northern Ireland) Order 1978, the Police Act 1997 as it applies in Northern Ireland, and the Department of Justice's guide to filtering and review (March 2016). Where the guide and the law differ, it follows the law."</p>
             </div>
         </footer>
     }

@@ -10,7 +10,7 @@ use crate::rules::DisposalKind;
 
 use super::journey::checks::{item_date, the};
 use super::journey::convert::item_label;
-use super::journey::{DateInput, Known, LengthGivenAs, Specified};
+use super::journey::{specified, DateInput, Known, LengthGivenAs, Specified};
 use super::widgets::{error_for, state, Choice, DateFields, QuestionForm, Radios};
 
 fn yes_no() -> Vec<Choice> {
@@ -398,8 +398,6 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
     }
 }
 
-const SPECIFIED_LIST: &str = include_str!("../../data/specified-offences-partial.txt");
-
 #[component]
 pub fn SpecifiedPage(i: usize) -> impl IntoView {
     let st = state();
@@ -429,36 +427,38 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
         st.update(|a| a.items[i].specified = Some(s))
     });
     let search = RwSignal::new(String::new());
-    let offences: Vec<&'static str> = SPECIFIED_LIST
-        .lines()
-        .filter(|l| {
-            !l.starts_with('#') && !l.trim().is_empty() && !l.trim_start().starts_with("\"(")
-        })
-        .map(str::trim)
-        .collect();
+    let list = specified::paragraphs(specified::SPECIFIED_OFFENCES);
     let matching = move || {
-        let q = search.get().trim().to_lowercase();
-        offences
-            .iter()
-            .filter(|o| q.len() < 2 || o.to_lowercase().contains(&q))
-            .map(|o| view! { <li>{*o}</li> })
+        let found = specified::search(&list, &search.get());
+        if found.is_empty() {
+            return view! { <li>"Nothing on the list has those words. It may still be on the list under another name: if you are not sure, choose 'I'm not sure'."</li> }.into_any();
+        }
+        found
+            .into_iter()
+            .map(|p| {
+                let parts = (!p.parts.is_empty()).then(|| {
+                    view! { <ul class="offence-list__parts">{p.parts.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }
+                });
+                view! { <li>{p.text}{parts}</li> }
+            })
             .collect_view()
+            .into_any()
     };
     view! {
         <QuestionForm>
             <Caption i=i />
             <Radios name="specified" heading=true question="Was the offence on the list of specified offences?"
-                hint="Specified offences are never filtered. They are mainly serious violent, sexual and drug offences, but also others such as assault on police, riotous behaviour and criminal damage."
+                hint="Specified offences are never filtered. They include serious violent and sexual offences, drug offences (even possession), weapons offences, and others such as assault on police, riotous behaviour and harassment."
                 choices=choices selected=selected on_choose=choose />
             <details class="details">
                 <summary class="details__summary">"Search the list of specified offences"</summary>
                 <div class="details__text">
-                    <p class="warning-text">"This list is only part of the official list. If your offence is not here, it may still be specified."</p>
-                    <p>"AccessNI publishes the full list. Search for 'AccessNI list of specified offences' on nidirect, or ask NIACRO."</p>
+                    <p>"This is the list in the law: the Police Act 1997, section 113A(6D), as it applies in Northern Ireland. It names offences by the law that creates them, not always by the name you know."</p>
+                    <p>"It also covers trying, planning or helping to commit any of these offences, and the same offences in England, Scotland, Wales or other countries. Some parts point to other lists that are not shown here. If you are not sure, choose 'I'm not sure', or ask NIACRO."</p>
                     <label class="label" for="offence-search">"Search"</label>
                     <input class="input" id="offence-search" type="search" autocomplete="off"
                         prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
-                    <ul class="offence-list">{matching}</ul>
+                    <ul class="offence-list" tabindex="0" aria-label="Specified offences">{matching}</ul>
                 </div>
             </details>
         </QuestionForm>
@@ -557,7 +557,7 @@ pub fn CheckDatePage() -> impl IntoView {
     let st = state();
     let choices = vec![
         Choice::new("today", format!("Today, {}", long_date(st.today))),
-        Choice::new("other", "Another date").hint("In the future, for example when you will apply for a job, or in the past, to see what an old certificate showed."),
+        Choice::new("other", "Another date").hint("A date in the future, for example when you will apply for a job. Or a date in the past, to see what an old certificate showed."),
     ];
     let today = move || st.answers.with(|a| a.check_date.today);
     let selected =
@@ -568,10 +568,10 @@ pub fn CheckDatePage() -> impl IntoView {
     let set_other = Callback::new(move |d: DateInput| st.update(|a| a.check_date.other = d));
     view! {
         <QuestionForm>
-            <Radios name="check-today" heading=true question="What date do you want to check for?"
-                hint="We will tell you what your record shows on that date." choices=choices selected=selected on_choose=choose>
+            <Radios name="check-today" heading=true question="When would the certificate be issued?"
+                hint="A certificate shows your record as it is on the day it is issued. We work out what a certificate issued on that day would show." choices=choices selected=selected on_choose=choose>
                 <div class="conditional" hidden=move || today() != Some(false)>
-                    <DateFields prefix="check-date" question="Which date?" hint="For example, 1 4 2027." value=other on_change=set_other />
+                    <DateFields prefix="check-date" question="Date it would be issued" hint="For example, 1 4 2027." value=other on_change=set_other />
                 </div>
             </Radios>
         </QuestionForm>

@@ -6,23 +6,33 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::rules::dates::long_date;
-use crate::rules::{assess, Assessment, Basic, Caveat, DisposalAssessment, Outcome, Review};
+use crate::rules::{
+    assess, Assessment, Basic, Caveat, DisposalAssessment, Outcome, Review, RULES_CHECKED_ON,
+};
 
 use super::journey::convert::item_label;
 use super::journey::{to_case, Page};
 use super::widgets::state;
 
-/// How an item shows on a standard or enhanced check, in words.
+/// How an item shows on a standard or enhanced check, in words. What the
+/// law shows reads "Shows", whatever an older guide said (its caveat says
+/// that the guide differs).
 pub fn outcome_words(d: &DisposalAssessment) -> &'static str {
     match d.standard {
         Outcome::Disclosed => "Shows",
-        Outcome::Filtered if d.caveats.contains(&Caveat::CustodialFiltering) => {
-            "Probably does not show (sources differ)"
-        }
         Outcome::Filtered => "Does not show (filtered)",
         Outcome::ReferredToReviewer => "The Independent Reviewer decides",
         Outcome::DependsOnSpecified => "Depends on the offence",
     }
+}
+
+/// The line under the headline on every results page (rules spec §7).
+pub const LAW_MAY_CHANGE: &str = "The law on when convictions are spent and what is filtered may change: the Justice Bill is before the Assembly.";
+
+/// "Rules checked on 1 December 2026": when the rules were last checked
+/// against the law.
+pub fn rules_checked() -> String {
+    format!("Rules checked on {}", long_date(RULES_CHECKED_ON.date()))
 }
 
 fn basic_words(d: &DisposalAssessment) -> &'static str {
@@ -40,8 +50,8 @@ fn count(n: usize) -> String {
     }
 }
 
-/// The headline: what shows on each kind of check. An item whose filtering
-/// is uncertain is never counted as definitely not shown.
+/// The headline: what shows on each kind of check. An item the Reviewer
+/// decides on, or that depends on the offence, is never counted as not shown.
 pub fn headline(a: &Assessment) -> Vec<String> {
     let basic = a
         .disposals
@@ -60,7 +70,7 @@ pub fn headline(a: &Assessment) -> Vec<String> {
             matches!(
                 d.standard,
                 Outcome::ReferredToReviewer | Outcome::DependsOnSpecified
-            ) || d.caveats.contains(&Caveat::CustodialFiltering) && d.standard == Outcome::Filtered
+            )
         })
         .count();
     let verb = |n: usize| if n <= 1 { "shows" } else { "show" };
@@ -196,10 +206,16 @@ pub fn ResultsPage() -> impl IntoView {
         .iter()
         .map(|it| item_label(it, st.today))
         .collect();
-    let when = if check == st.today {
-        "today".to_string()
+    let title = if check == st.today {
+        format!(
+            "What a certificate issued today, {}, would show",
+            long_date(check)
+        )
     } else {
-        format!("on {}", long_date(check))
+        format!(
+            "What a certificate issued on {} would show",
+            long_date(check)
+        )
     };
     let lines = headline(&assessment)
         .into_iter()
@@ -261,8 +277,12 @@ pub fn ResultsPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h1 class="heading-l" tabindex="-1">{format!("What your record shows {when}")}</h1>
+        <h1 class="heading-l" tabindex="-1">{title}</h1>
         <div class="headline" role="status">{lines}</div>
+        <div class="rules-checked">
+            <p class="rules-checked__date">{rules_checked()}</p>
+            <p class="rules-checked__change">{LAW_MAY_CHANGE}</p>
+        </div>
         {approximate}
         <table class="table">
             <caption class="table__caption">"Each item on each kind of check"</caption>

@@ -128,7 +128,7 @@ test("axe: no serious or critical problems, and no sideways scrolling, on every 
   }
   await audit("check your answers");
   await continueOn(page);
-  await audit("date to check for", { empty: true });
+  await audit("day the certificate would be issued", { empty: true });
   await choose(page, "check-today", "other");
   await typeDate(page, "check-date", "2016-07-15");
   await continueOn(page);
@@ -136,7 +136,7 @@ test("axe: no serious or critical problems, and no sideways scrolling, on every 
   await choose(page, "has-certificate", "yes");
   await typeDate(page, "issued", "2016-06-20");
   await continueOn(page);
-  await page.locator("main h1", { hasText: "What your record shows" }).waitFor();
+  await page.locator("main h1", { hasText: "What a certificate issued on 15 July 2016 would show" }).waitFor();
   await audit("results, with What you can do");
   await page.locator("#save-answers").check();
   await page.locator("details summary").first().click().catch(() => {});
@@ -235,7 +235,7 @@ test("a journey with the keyboard only reaches the results", async () => {
     await next(page);
     await radio(page, "has-certificate", "no");
     await next(page);
-    assert.equal((await page.locator("main h1").textContent()).trim(), "What your record shows on 15 July 2016");
+    assert.equal((await page.locator("main h1").textContent()).trim(), "What a certificate issued on 15 July 2016 would show");
     // The save choice and a Why are reachable too: Space ticks, Enter opens.
     await tabTo(page, "#save-answers");
     await page.keyboard.press("Space");

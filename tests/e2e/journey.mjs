@@ -98,7 +98,7 @@ export async function answerRecord(page, record) {
     await choose(page, "has-certificate", "no");
   }
   await continueOn(page);
-  await page.locator("main h1", { hasText: "What your record shows" }).waitFor();
+  await page.locator("main h1", { hasText: /^What a certificate issued (today|on)/ }).waitFor();
 }
 
 /** The results page's text for one item, by its heading (for example "Conviction, 1 July 1980"). */

@@ -39,6 +39,20 @@ function expectedPhrases(exp) {
   return phrases;
 }
 
+// The rules' words for caveat custodial_filtering (ni-disclosure-rules.md §4.1).
+const CUSTODIAL_FILTERING =
+  "The law says a conviction with a prison or custody sentence is always shown. A 2016 Department of Justice guide gave an example where one was filtered after 11 years. If it is spent, you can ask the Independent Reviewer to remove it.";
+
+/** Every results page: when the rules were checked, and that the law may change (rules §7). */
+async function assertRulesChecked(page) {
+  const status = (await page.locator(".rules-checked").innerText()).replace(/\s+/g, " ");
+  assert.ok(status.includes("Rules checked on 1 December 2026"), status);
+  assert.ok(
+    status.includes("The law on when convictions are spent and what is filtered may change: the Justice Bill is before the Assembly."),
+    status,
+  );
+}
+
 let app;
 before(async () => {
   app = await openApp({ base: "/tools/record-check/" });
@@ -53,13 +67,21 @@ for (const who of ["mr-e", "mrs-h", "miss-b", "mr-d"]) {
     const { page, url } = app;
     await page.goto(url);
     await answerRecord(page, { ...c.case, disposals: c.case.disposals });
-    assert.match(await page.title(), /^What your record shows/);
-    assert.equal((await page.locator("main h1").textContent()).trim(), "What your record shows on 15 July 2016");
+    assert.match(await page.title(), /^What a certificate would show/);
+    assert.equal((await page.locator("main h1").textContent()).trim(), "What a certificate issued on 15 July 2016 would show");
     for (const d of c.case.disposals) {
       const text = await itemText(page, label(d));
       for (const phrase of expectedPhrases(c.expected[d.id])) {
         assert.ok(text.includes(phrase), `${who} ${d.id}: "${phrase}" not in: ${text}`);
       }
+    }
+    await assertRulesChecked(page);
+    assert.doesNotMatch(await page.locator("main").innerText(), /probably/i);
+    if (who === "mrs-h") {
+      // The guide said her prison sentence is filtered from 2021; the law says it always shows.
+      const text = await itemText(page, label(c.case.disposals[0]));
+      assert.ok(text.includes(CUSTODIAL_FILTERING), text);
+      assert.ok(!text.includes("Stops showing From"), text);
     }
     const headline = await page.locator(".headline").innerText();
     const basic = c.case.disposals.filter((d) => c.expected[d.id].basic === "disclosed").length;
@@ -84,11 +106,85 @@ test("a change from Check your answers comes back there, and the results follow 
   await continueOn(page);
   assert.equal((await page.locator("main h1").textContent()).trim(), "Check your answers");
   assert.match(await page.locator("main").innerText(), /1 January 2012/);
-  await continueOn(page); // to the date to check for
+  await continueOn(page); // to the day the certificate would be issued
   await continueOn(page); // certificate (answers kept)
   await continueOn(page); // results
   const text = await itemText(page, "Conviction, 1 January 2012");
   assert.ok(text.includes("Not yet. It will be spent on 1 January 2017"), text);
+});
+
+test("an 18-month prison sentence from 2008, checked today, shows on standard and enhanced checks", async () => {
+  const { page, url } = app;
+  await page.goto(url);
+  await answerRecord(page, {
+    disposals: [{ kind: "conviction", date: "2008-03-01", under_18: false, specified: false, sentences: [{ type: "imprisonment", months: 18, suspended: false }] }],
+    check_date: "today",
+  });
+  assert.match((await page.locator("main h1").textContent()).trim(), /^What a certificate issued today, \d{1,2} [A-Z][a-z]+ \d{4}, would show$/);
+  await assertRulesChecked(page);
+  const row = (await page.locator("table.table tbody tr").innerText()).split("\t").map((s) => s.trim());
+  assert.deepEqual(row, ["Conviction, 1 March 2008", "Does not show", "Shows", "Shows"]);
+  const text = await itemText(page, "Conviction, 1 March 2008");
+  for (const phrase of [
+    "Spent Yes, since 1 March 2018",
+    "Standard and enhanced checks Shows",
+    "It is not filtered",
+    "You can ask the Independent Reviewer to remove it",
+    CUSTODIAL_FILTERING,
+  ]) {
+    assert.ok(text.includes(phrase), `"${phrase}" not in: ${text}`);
+  }
+  assert.match(await page.locator(".headline").innerText(), /1 item shows on a standard or enhanced check/);
+  // Nowhere on the page (results, what you can do, reminders): no "probably".
+  assert.doesNotMatch(await page.locator("main").innerText(), /probably/i);
+  assert.doesNotMatch(await page.locator("main").innerText(), /sources (differ|disagree)/i);
+
+  // The question before: the day a certificate is issued.
+  await page.getByRole("link", { name: "Change your answers" }).click();
+  await page.locator("main h1", { hasText: "Check your answers" }).waitFor();
+  await continueOn(page);
+  assert.equal((await page.locator("main h1").textContent()).trim(), "When would the certificate be issued?");
+  assert.match(await page.title(), /^When would the certificate be issued\?/);
+  assert.match(await page.locator("main").innerText(), /We work out what a certificate issued on that day would show/);
+  assert.ok(await page.locator('input[name=check-today][value=today]').isChecked(), "the answer is kept");
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.locator("main h1", { hasText: "Do you already have" }).waitFor();
+  await page.getByRole("link", { name: "Back" }).click();
+  await page.locator("main h1", { hasText: "When would the certificate be issued?" }).waitFor();
+  await choose(page, "check-today", "other");
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.locator(".error-summary", { hasText: "Enter the date the certificate would be issued" }).waitFor();
+});
+
+test("the specified offences page searches the whole list in the law, (a) to (sss)", async () => {
+  const { page, url } = app;
+  await page.goto(url);
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await choose(page, "kind", "caution");
+  await continueOn(page);
+  await typeDate(page, "date", "2015-03-01");
+  await continueOn(page);
+  await choose(page, "under-18", "no");
+  await continueOn(page);
+  assert.equal((await page.locator("main h1").textContent()).trim(), "Was the offence on the list of specified offences?");
+  await page.getByText("Search the list of specified offences").click();
+  const details = await page.locator("main details").innerText();
+  assert.match(details, /Police Act 1997, section 113A\(6D\)/);
+  assert.doesNotMatch(details, /partial|only part/i);
+  const paragraphs = page.locator(".offence-list > li");
+  assert.equal(await paragraphs.count(), 71, "(a) to (z), (aa) to (zz), (aaa) to (sss)");
+  assert.match(await paragraphs.last().innerText(), /^\(sss\) any offence within this subsection/);
+  assert.doesNotMatch(await page.locator(".offence-list").innerText(), /\[inserted by|S\.R\. 2022/);
+  await page.locator("#offence-search").fill("domestic abuse");
+  assert.deepEqual(
+    (await paragraphs.allInnerTexts()).map((t) => t.slice(0, 5)),
+    ["(ppp)", "(qqq)", "(rrr)", "(sss)"],
+  );
+  await page.locator("#offence-search").fill("riot");
+  assert.deepEqual(await page.locator(".offence-list__parts > li").allInnerTexts(), ["(xiv) Riot;", "(xv) Rout (incipient riot); and"]);
+  await page.locator("#offence-search").fill("shoplifting");
+  assert.match(await page.locator(".offence-list").innerText(), /Nothing on the list has those words/);
+  await page.screenshot({ path: process.env.SCREENSHOT_DIR ? `${process.env.SCREENSHOT_DIR}/specified.png` : "/tmp/specified.png", fullPage: true });
 });
 
 test("the browser's back button goes to the previous question with the answer kept", async () => {

@@ -16,7 +16,7 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 /** Answers Mr I's record and checks the results say what the Short Guide says. */
 async function mrIResults(page) {
   await answerRecord(page, MR_I);
-  assert.equal((await page.locator("main h1").textContent()).trim(), "What your record shows on 15 July 2016");
+  assert.equal((await page.locator("main h1").textContent()).trim(), "What a certificate issued on 15 July 2016 would show");
   const item = await itemText(page, "Conviction, 1 January 2009");
   assert.ok(item.includes("Spent Yes, since 1 January 2014"), item);
   assert.ok(item.includes("Basic check Does not show"), item);

@@ -189,7 +189,7 @@ test("embedded in an iframe on a charity's page (another origin), a whole journe
     assert.ok(frame, "the app is in the frame");
     await frame.getByRole("button", { name: /^Start/ }).waitFor({ timeout: 30_000 });
     await answerRecord(frame, MR_I);
-    assert.equal((await frame.locator("main h1").textContent()).trim(), "What your record shows on 15 July 2016");
+    assert.equal((await frame.locator("main h1").textContent()).trim(), "What a certificate issued on 15 July 2016 would show");
     const origins = new Set(
       app.log.requests
         .slice(from)

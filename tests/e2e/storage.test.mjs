@@ -89,13 +89,13 @@ test("with Save ticked, localStorage holds the answers and a reload carries on f
   assert.ok(!saved[KEY].includes(TYPED), "notes typed in the reasons helper are not");
 
   await page.reload();
-  await page.locator("main h1", { hasText: "What your record shows on 15 July 2016" }).waitFor();
+  await page.locator("main h1", { hasText: "What a certificate issued on 15 July 2016 would show" }).waitFor();
   assert.ok(await page.locator("#save-answers").isChecked());
 
   const other = await app.context.newPage();
   try {
     await other.goto(url); // no page in the address: carry on where the answers are
-    await other.locator("main h1", { hasText: "What your record shows on 15 July 2016" }).waitFor();
+    await other.locator("main h1", { hasText: "What a certificate issued on 15 July 2016 would show" }).waitFor();
   } finally {
     await other.close();
   }

@@ -33,6 +33,20 @@ const MR_G = {
   check_date: "2016-07-15",
 };
 
+// Mrs H: the guide said her 2-year prison sentence is filtered from 2021; the law says it always shows.
+const MRS_H = {
+  disposals: [
+    {
+      kind: "conviction",
+      date: "2010-01-01",
+      under_18: false,
+      specified: false,
+      sentences: [{ type: "imprisonment", months: 24, suspended: false }],
+    },
+  ],
+  check_date: "2016-07-15",
+};
+
 /** The names of the steps shown, in order ("reviewer-apply", …). */
 async function stepNames(page) {
   return page.locator(".take-action section.step").evaluateAll((els) => els.map((e) => e.id.replace(/^step-/, "")));
@@ -255,7 +269,7 @@ test("Open saved answers on a fresh page restores them: Check your answers shows
     for (const part of ["Conviction, 1 January 2009", "What it was Conviction", "Date 1 January 2009", "Under 18 then No", "Sentence 1 Fine", "Specified offence No"]) {
       assert.ok(shown.includes(part), `${part} missing from: ${shown}`);
     }
-    // Carry on: the date to check for and the certificate date come back too.
+    // Carry on: the day the certificate would be issued and the certificate date come back too.
     await continueOn(page);
     assert.equal(await page.locator("#check-date-year").inputValue(), "2016");
     await continueOn(page);
@@ -342,6 +356,28 @@ test("Mr G sees that the Independent Reviewer cannot look at it, and why; no rem
   assert.equal(await page.locator(".reasons-helper").count(), 0);
   assert.equal(await page.getByRole("button", { name: "Download reminders (.ics)" }).count(), 0);
   assert.equal(await page.getByRole("button", { name: "Download my answers" }).count(), 1);
+});
+
+test("Mrs H in 2016: it always shows, she can ask the Reviewer from 2020, and nothing says it will be filtered", async () => {
+  const page = await results(MRS_H);
+  const notYet = page.locator('.take-action section.step[id^="step-not-yet-eligible-"]');
+  const words = await text(notYet);
+  for (const part of [
+    "Conviction, 1 January 2010: the Independent Reviewer can look at it from 1 January 2020",
+    "It is spent on 1 January 2020.",
+    "you can ask the Independent Reviewer to take it off a standard or enhanced certificate",
+    "The law says a conviction with a prison or custody sentence is always shown: it is never filtered.",
+  ]) {
+    assert.ok(words.includes(part), `${part} missing from: ${words}`);
+  }
+  assert.deepEqual(await page.locator("ul.reminders li").allInnerTexts(), ["1 January 2020: Spent: Conviction, 1 January 2010"]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download reminders (.ics)" }).click()]);
+  const ics = (await readFile(await download.path(), "utf8")).replace(/\r\n[ \t]/g, "");
+  assert.equal(ics.match(/^BEGIN:VEVENT\r$/gm).length, 1);
+  assert.match(ics, /always shown/);
+  assert.doesNotMatch(ics, /probably|filtered|disagree/i);
+  const main = await text(page.locator("main"));
+  assert.doesNotMatch(main, /probably|sources (differ|disagree)|Old enough to be filtered/i);
 });
 
 test("no errors or warnings were logged, and every request went to 127.0.0.1", () => {

@@ -27,7 +27,7 @@ pub struct CalendarEvent {
 pub fn events(case: &Case, assessment: &Assessment, labels: &[String]) -> Vec<CalendarEvent> {
     let names = Labels::new(case, labels);
     let footer = format!(
-        "Worked out by the record check for {}. It is not legal advice.",
+        "Worked out by the record check for a certificate issued on {}. It is not legal advice.",
         long_date(assessment.check_date)
     );
     let mut out: Vec<(u8, CalendarEvent)> = Vec::new();
@@ -53,18 +53,21 @@ pub fn events(case: &Case, assessment: &Assessment, labels: &[String]) -> Vec<Ca
             let mut text = format!(
                 "{name} is spent from this day. A spent item does not normally have to be told to an employer."
             );
-            if d.review == Review::NotEligible {
+            let always_shown = d.caveats.contains(&Caveat::CustodialFiltering);
+            if always_shown {
+                text.push_str(" It still shows on standard and enhanced certificates: the law says a conviction with a prison or custody sentence is always shown.");
+            }
+            if always_shown && matches!(d.review, Review::NotEligible | Review::CanApply) {
+                text.push_str(" From this day you can ask the Independent Reviewer to take it off a certificate.");
+            } else if d.review == Review::NotEligible {
                 text.push_str(" From this day, if it still shows on a standard or enhanced certificate, the Independent Reviewer can look at it.");
             }
             add(0, "spent", &d.id, on, format!("Spent: {name}"), text);
         }
         if let Some(on) = d.filtered_on {
-            let mut text = format!(
+            let text = format!(
                 "From this day {name} is old enough to be filtered: not shown on standard or enhanced checks, as long as nothing new is added to your record."
             );
-            if d.caveats.contains(&Caveat::CustodialFiltering) {
-                text.push_str(" Official sources disagree about this for a prison or custody sentence, so check with AccessNI or NIACRO first.");
-            }
             add(
                 1,
                 "filtered",

@@ -42,8 +42,9 @@ pub enum Step {
         /// `spent_on` is `None` only because an order has no end date.
         while_order_lasts: bool,
         filtered_on: Option<NaiveDate>,
-        /// Official sources disagree on filtering it (custodial sentence).
-        filtering_uncertain: bool,
+        /// A custodial conviction that the law always shows where a 2016
+        /// guide said it would be filtered (caveat `CustodialFiltering`).
+        always_shown: bool,
     },
     /// The check date is before the review scheme began.
     NoReviewScheme {
@@ -250,7 +251,7 @@ pub fn next_steps(case: &Case, assessment: &Assessment) -> Vec<Step> {
             eligible_from: d.spent_on,
             while_order_lasts: d.spent_on.is_none() && d.caveats.contains(&Caveat::IndefiniteOrder),
             filtered_on: d.filtered_on,
-            filtering_uncertain: d.caveats.contains(&Caveat::CustodialFiltering),
+            always_shown: d.caveats.contains(&Caveat::CustodialFiltering),
         });
     }
     let no_scheme = ids(&|d| d.review == Review::NoScheme && shows_on_a_check(d, false));
@@ -311,6 +312,9 @@ fn dispute_deadline(deadline: Option<NaiveDate>) -> String {
     }
 }
 
+/// A custodial conviction is never filtered (rules §4.1); a 2016 guide said
+/// otherwise, and the results page shows that caveat's words.
+pub const ALWAYS_SHOWN: &str = "It will keep showing on standard and enhanced certificates. The law says a conviction with a prison or custody sentence is always shown: it is never filtered.";
 const STAYS_ON_RECORD: &str = "Even if something is taken off, it stays on your criminal record. It may show on a future certificate, for example for a different job.";
 const WHO_IS_THE_REVIEWER: &str = "The Independent Reviewer is a person who does not work for AccessNI or the government. They decide whether showing it is fair and relevant for the job you applied for.";
 
@@ -509,7 +513,7 @@ impl Step {
                 eligible_from,
                 while_order_lasts,
                 filtered_on,
-                filtering_uncertain,
+                always_shown,
             } => {
                 let name = labels.of(item);
                 let mut out = Vec::new();
@@ -519,7 +523,11 @@ impl Step {
                             "Only spent items can go to the Independent Reviewer. {name} is not spent yet. It is spent on {}.",
                             long_date(*on)
                         )));
-                        out.push(text("From then, if it still shows on a standard or enhanced certificate, the Independent Reviewer can look at it. Download the reminders file to put the date in your calendar."));
+                        if *always_shown {
+                            out.push(text("From then, you can ask the Independent Reviewer to take it off a standard or enhanced certificate. Download the reminders file to put the date in your calendar."));
+                        } else {
+                            out.push(text("From then, if it still shows on a standard or enhanced certificate, the Independent Reviewer can look at it. Download the reminders file to put the date in your calendar."));
+                        }
                     }
                     None if *while_order_lasts => out.push(Text(format!(
                         "Only spent items can go to the Independent Reviewer. {name} is not spent while the order lasts, so the Reviewer cannot look at it yet. When the order ends, do this check again with its end date."
@@ -528,15 +536,14 @@ impl Step {
                         "Only spent items can go to the Independent Reviewer. {name} is never spent, so the Reviewer cannot look at it."
                     ))),
                 }
+                if *always_shown {
+                    out.push(text(ALWAYS_SHOWN));
+                }
                 if let Some(on) = filtered_on {
-                    let mut s = format!(
+                    out.push(Text(format!(
                         "From {} it is old enough to be filtered (not shown on standard or enhanced checks), as long as nothing new is added to your record.",
                         long_date(*on)
-                    );
-                    if *filtering_uncertain {
-                        s.push_str(" Official sources disagree about this for a prison or custody sentence, so check with AccessNI or NIACRO first.");
-                    }
-                    out.push(Text(s));
+                    )));
                 }
                 out
             }

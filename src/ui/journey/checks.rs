@@ -190,12 +190,12 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
             ),
         },
         Page::CheckDate => match a.check_date.today {
-            None => err("check-today", "Select the date you want to check for"),
+            None => err("check-today", "Select when the certificate would be issued"),
             Some(true) => after_latest(a, today, today),
             Some(false) => match date_problem(
                 &a.check_date.other,
                 "check-date",
-                "the date to check for",
+                "the date the certificate would be issued",
                 None,
             ) {
                 Err(e) => e,
@@ -229,7 +229,7 @@ fn after_latest(a: &Answers, date: NaiveDate, today: NaiveDate) -> Vec<FieldErro
                 "check-date-day"
             },
             format!(
-                "The date to check for must be on or after your latest caution or conviction ({})",
+                "The date the certificate would be issued must be on or after your latest caution or conviction ({})",
                 crate::rules::dates::long_date(latest)
             ),
         ),

@@ -73,9 +73,11 @@ pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
         });
     }
     let check_date = match a.check_date.today {
-        Some(false) => {
-            read_date(&a.check_date.other, "the date to check for").map_err(|_| Page::CheckDate)?
-        }
+        Some(false) => read_date(
+            &a.check_date.other,
+            "the date the certificate would be issued",
+        )
+        .map_err(|_| Page::CheckDate)?,
         Some(true) => today,
         None => return Err(Page::CheckDate),
     };

@@ -7,6 +7,7 @@ pub mod checks;
 pub mod convert;
 pub mod date_input;
 pub mod pages;
+pub mod specified;
 
 pub use answers::*;
 pub use checks::{page_problems, FieldError};
