@@ -313,6 +313,27 @@ fn unanswered_pages_are_found() {
 }
 
 #[test]
+fn a_youth_conference_is_only_for_under_18s() {
+    let mut a = Answers::default();
+    a.item_mut(0).unwrap().kind = Some(DisposalKind::DiversionaryYouthConference);
+    a.items[0].date = date("1", "3", "2015");
+    a.items[0].under_18 = Some(false);
+    let p = page_problems(Page::Under18(0), &a, today());
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].field, "under-18");
+    assert!(p[0]
+        .message
+        .starts_with("A diversionary youth conference is only given to someone under 18"));
+    assert_eq!(first_unanswered(&a, today()), Some(Page::Under18(0)));
+    a.items[0].under_18 = Some(true);
+    assert!(page_problems(Page::Under18(0), &a, today()).is_empty());
+    // A caution given at 18 or over is fine.
+    a.items[0].kind = Some(DisposalKind::Caution);
+    a.items[0].under_18 = Some(false);
+    assert!(page_problems(Page::Under18(0), &a, today()).is_empty());
+}
+
+#[test]
 fn check_date_must_not_be_before_the_latest_item() {
     let mut a = Answers::default();
     walk(&mut a, answer_three);

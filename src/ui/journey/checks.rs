@@ -119,6 +119,11 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
                 .unwrap_or_default()
         }
         Page::Under18(i) => match a.items[i].under_18 {
+            // Only under-18s are given a diversionary youth conference.
+            Some(false) if a.items[i].kind == Some(DisposalKind::DiversionaryYouthConference) => err(
+                "under-18",
+                "A diversionary youth conference is only given to someone under 18. Select yes, or go back and change what it was",
+            ),
             Some(_) => Vec::new(),
             None => err("under-18", "Select yes if you were under 18 on that date"),
         },
