@@ -135,8 +135,9 @@ pub const DISQUALIFICATION: Row = Row {
     adult: after_order_ceases(0),
     under_18: after_order_ceases(0),
 };
-/// Determinate custodial sentences (custody plus licence) exist for
-/// convictions from this day; only their terms get caveat `dcs_term`.
+/// Determinate custodial sentences (custody plus licence): Criminal Justice
+/// (NI) Order 2008 Art 8, in operation 1 April 2009 (S.R. 2009/120). Only
+/// terms from convictions on or after it get caveat `dcs_term`.
 pub const DETERMINATE_CUSTODIAL_SENTENCES_FROM: Ymd = Ymd(2009, 4, 1);
 
 pub const ANY_OTHER_SENTENCE: Row = Row {
