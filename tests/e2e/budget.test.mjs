@@ -10,10 +10,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST, buildFiles, fileFor, launch, serviceWorkerReady, startPage } from "./promises.mjs";
 
-// Measured 2026-11-21 on the release build: 286,959 bytes (the .wasm 256,859 of it).
-const MEASURED = 286_959;
+// Measured 2026-12-01 on the release build: 295,344 bytes (the .wasm 265,177 of it; was 286,959
+// on 2026-11-21 before rules v2's strict parser and the full list of specified offences).
+const MEASURED = 295_344;
 // The measurement plus 15%, so noise (a few bytes of compression) never fails it.
-const LIMIT = Math.round(MEASURED * 1.15); // 330,003
+const LIMIT = Math.round(MEASURED * 1.15); // 339,646
 
 let app;
 after(async () => {
