@@ -10,11 +10,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST, buildFiles, fileFor, launch, serviceWorkerReady, startPage } from "./promises.mjs";
 
-// Measured 2026-12-01 on the release build: 295,344 bytes (the .wasm 265,177 of it; was 286,959
-// on 2026-11-21 before rules v2's strict parser and the full list of specified offences).
-const MEASURED = 295_344;
+// Measured 2026-12-01 on the release build: 293,759 bytes in 13 files (the .wasm 265,179 of it;
+// 285,377 on 2026-11-21, before rules v2's strict parser and the full list of specified offences).
+const MEASURED = 293_759;
 // The measurement plus 15%, so noise (a few bytes of compression) never fails it.
-const LIMIT = Math.round(MEASURED * 1.15); // 339,646
+const LIMIT = Math.round(MEASURED * 1.15); // 337,823
 
 let app;
 after(async () => {
@@ -33,15 +33,20 @@ test(`a first visit sends under ${LIMIT.toLocaleString("en-GB")} bytes gzip (mea
   const origin = new URL(url).origin;
   const gzip = new Map();
   let total = 0;
+  // Each file of the build counts once. When the service worker's install
+  // races the page's own download (a slow machine), it may fetch a file the
+  // page is still fetching; that duplicate is reported, not counted, so the
+  // budget measures the build and not the race.
   for (const { path } of log.served) {
     const file = fileFor(new URL(path, origin).href, url, files);
     assert.ok(file, `${path} is a file of the build`);
-    if (!gzip.has(file)) gzip.set(file, gzipSync(await readFile(join(DIST, file)), { level: 9 }).length);
+    if (gzip.has(file)) continue;
+    gzip.set(file, gzipSync(await readFile(join(DIST, file)), { level: 9 }).length);
     total += gzip.get(file);
   }
   const wasm = [...gzip].find(([f]) => f.endsWith(".wasm"));
   assert.ok(wasm, "the .wasm was sent");
-  t.diagnostic(`first visit: ${log.served.length} responses, ${total} bytes gzip; ${[...gzip].map(([f, n]) => `${f} ${n}`).join(", ")}`);
+  t.diagnostic(`first visit: ${log.served.length} responses for ${gzip.size} files, ${total} bytes gzip; ${[...gzip].map(([f, n]) => `${f} ${n}`).join(", ")}`);
   assert.ok(total < LIMIT, `${total} bytes gzip is over the budget of ${LIMIT}`);
   // And a floor, so a broken count (nothing measured) cannot pass.
   assert.ok(total > MEASURED / 2, `${total} bytes gzip: far less than measured; is the count right?`);
