@@ -29,6 +29,7 @@ pub fn mixed_record(n: usize) -> Case {
             };
             Disposal {
                 id: format!("item-{i}"),
+                offence: None,
                 kind,
                 date,
                 under_18: i % 5 == 0,
@@ -109,6 +110,7 @@ pub fn shaped_record(shape: Shape, n: usize) -> Case {
             };
             Disposal {
                 id: format!("item-{i}"),
+                offence: None,
                 kind: DisposalKind::Conviction,
                 date,
                 under_18: false,

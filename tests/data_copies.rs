@@ -34,3 +34,34 @@ fn specified_offences_are_the_rules_list() {
         "../shared/rules/specified-offences-ni.txt",
     );
 }
+
+#[test]
+fn offence_table_is_the_rules_table() {
+    same_as_shared("data/offences-ni.json", "../shared/rules/offences-ni.json");
+}
+
+/// Every specified offence of the table names a paragraph that the list
+/// has, except the two the Short Guide alone calls specified (its Annex D:
+/// Miss B's assault on police, Miss J's aggravated assault), whose basis
+/// names no paragraph.
+#[test]
+fn specified_offences_of_the_table_are_in_the_list() {
+    use ni_record_check::rules::offences::OFFENCES;
+    use ni_record_check::ui::journey::specified::{paragraphs, SPECIFIED_OFFENCES};
+    let list = paragraphs(SPECIFIED_OFFENCES);
+    let mut without = Vec::new();
+    for o in OFFENCES.iter().filter(|o| o.specified == Some(true)) {
+        match o.specified_paragraph {
+            Some(p) => {
+                let start = format!("({p})");
+                assert!(
+                    list.iter().any(|para| para.text.starts_with(&start)),
+                    "{}: paragraph {start} is not in the list",
+                    o.id
+                );
+            }
+            None => without.push(o.id),
+        }
+    }
+    assert_eq!(without, ["assault-on-police", "aggravated-assault"]);
+}

@@ -74,6 +74,7 @@ prop_compose! {
         let conviction = kind == DisposalKind::Conviction;
         Disposal {
             id: format!("item-{index}"),
+            offence: None,
             kind,
             date: check - Days::new(u64::from(back)),
             // Only under-18s are given a diversionary youth conference.
@@ -209,6 +210,7 @@ proptest! {
             s.ends = Some(date);
             Disposal {
                 id: if i == 2 { "item-0".into() } else { format!("item-{i}") },
+                offence: None,
                 kind: DisposalKind::ALL[k],
                 date,
                 under_18: u18,
@@ -243,7 +245,7 @@ proptest! {
             let case = Case {
                 check_date: day(29_000),
                 certificate_issued: None,
-                disposals: vec![Disposal { id: "c".into(), kind: DisposalKind::Conviction, date: day(date), under_18, specified: Some(false), summary_only: None, sentences: Some(vec![s]) }],
+                disposals: vec![Disposal { id: "c".into(), offence: None, kind: DisposalKind::Conviction, date: day(date), under_18, specified: Some(false), summary_only: None, sentences: Some(vec![s]) }],
             };
             assessed(&case).disposals[0].spent_on
         };

@@ -108,6 +108,15 @@ pub enum Fact {
     IsSummaryOnly {
         earlier: String,
     },
+    // --- The offence table (rules §1, "Offence") ---------------------------
+    /// What the table says of the chosen offence: `Some` for each answer the
+    /// disposal took from it (inner `None`: the name cannot tell).
+    Offence {
+        name: &'static str,
+        specified: Option<Option<bool>>,
+        paragraph: Option<&'static str>,
+        summary_only: Option<Option<bool>>,
+    },
     // --- Certificates -----------------------------------------------------
     Basic {
         kind: DisposalKind,
@@ -250,6 +259,12 @@ pub fn words(fact: &Fact) -> String {
         Fact::IsSummaryOnly { earlier } => format!(
             "This conviction was for a summary-only offence, so it does not make the other conviction ({earlier}) last longer."
         ),
+        Fact::Offence {
+            name,
+            specified,
+            paragraph,
+            summary_only,
+        } => offence_words(name, *specified, *paragraph, *summary_only),
         Fact::Basic {
             kind: DisposalKind::Conviction,
             shows: true,
@@ -327,6 +342,50 @@ fn route_words(route: Review, spent_on: Option<NaiveDate>, whole_record: bool) -
             ),
             None => "Only spent items can go to the Independent Reviewer, and this one is not spent.".into(),
         },
+    }
+}
+
+fn offence_words(
+    name: &str,
+    specified: Option<Option<bool>>,
+    paragraph: Option<&str>,
+    summary_only: Option<Option<bool>>,
+) -> String {
+    let mut out = Vec::new();
+    match specified {
+        Some(Some(true)) => out.push(match paragraph {
+            Some(p) => format!(
+                "{name} is a specified offence (Police Act 1997 s.113A(6D)({p})), so it is never filtered."
+            ),
+            None => format!(
+                "{name} is a specified offence (the Department of Justice's Short Guide says so), so it is never filtered."
+            ),
+        }),
+        Some(Some(false)) => out.push(format!(
+            "{name} is not on the list of specified offences (Police Act 1997 s.113A(6D)), so it can be filtered."
+        )),
+        Some(None) => out.push(format!(
+            "Whether {} is on the list of specified offences depends on the exact charge, so we show what happens both ways.",
+            lower_first(name)
+        )),
+        None => {}
+    }
+    match summary_only {
+        Some(Some(true)) => out.push("It can be tried only in a magistrates' court (summary-only).".into()),
+        Some(Some(false)) => out.push("It is not a summary-only offence.".into()),
+        Some(None) => out.push(
+            "We cannot tell from its name whether it is summary-only, so we counted it as not summary-only.".into(),
+        ),
+        None => {}
+    }
+    out.join(" ")
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 

@@ -18,6 +18,7 @@ pub mod explain;
 pub mod filtering;
 pub mod in_force;
 pub mod model;
+pub mod offences;
 pub mod parse;
 pub mod rehabilitation;
 pub mod review;
@@ -43,6 +44,10 @@ pub const ENHANCED: Rule = Rule {
 /// results page as "Rules checked on …").
 pub const RULES_CHECKED_ON: in_force::Ymd = in_force::Ymd(2026, 12, 1);
 
+pub const OFFENCE_TABLE: Rule = Rule {
+    id: "offence-table",
+    source: "offences-ni.json (common Northern Ireland offences by name); Police Act 1997 s.113A(6D) as it has effect in NI",
+};
 pub const NOT_SURE_SPECIFIED: Rule = Rule {
     id: "specified-not-sure-both-answers",
     source: "Police Act 1997 s.113A(6D) as it has effect in NI (list of specified offences)",
@@ -111,6 +116,12 @@ fn assess_valid(case: &Case) -> Assessment {
                 shows: basic == Basic::Disclosed,
                 check_date: check,
             }));
+            if let Some((finding, caveat)) = from_the_offence_table(d) {
+                findings.push(finding);
+                if caveat {
+                    push_once(&mut caveats, Caveat::OffenceClassification);
+                }
+            }
             findings.extend(filtered.findings);
             for c in filtered.caveats {
                 push_once(&mut caveats, c);
@@ -158,4 +169,27 @@ fn assess_valid(case: &Case) -> Assessment {
         review_deadline: review::deadline(case.certificate_issued),
         disposals,
     }
+}
+
+/// What the offence table answered for this disposal, if it answered anything
+/// the disposal uses, and whether that answer is less than confirmed (caveat
+/// `offence_classification`, rules §1 "Offence").
+fn from_the_offence_table(d: &Disposal) -> Option<(Finding, bool)> {
+    let o = offences::offence(d.offence.as_deref()?)?;
+    let specified = (d.specified == o.specified).then_some(o.specified);
+    let summary_only =
+        (d.is_conviction() && d.summary_only == o.summary_only).then_some(o.summary_only);
+    if specified.is_none() && summary_only.is_none() {
+        return None;
+    }
+    let unsure = |c: offences::Confidence| c != offences::Confidence::Confirmed;
+    let caveat = (specified.is_some() && unsure(o.specified_confidence))
+        || (summary_only.is_some() && unsure(o.summary_only_confidence));
+    let fact = Fact::Offence {
+        name: o.name,
+        specified,
+        paragraph: o.specified_paragraph,
+        summary_only,
+    };
+    Some((OFFENCE_TABLE.found(fact), caveat))
 }

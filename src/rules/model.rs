@@ -22,6 +22,10 @@ pub struct Case {
 #[serde(deny_unknown_fields)]
 pub struct Disposal {
     pub id: String,
+    /// An id from `offences-ni.json` (rules §1, "Offence"), if the person
+    /// chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offence: Option<String>,
     pub kind: DisposalKind,
     /// Date of conviction (not sentencing), or the date the caution,
     /// warning or conference was given.
@@ -208,6 +212,9 @@ pub enum Caveat {
     /// keeps the item shown or makes `filtered_on` later than the age mark.
     FilterSpentCondition,
     IndefiniteOrder,
+    /// Rules §1: `specified` or `summary_only` taken from the offence table
+    /// where its confidence is not "confirmed".
+    OffenceClassification,
     SummaryOnly,
     /// Rules §1: a suspended prison sentence counted as custodial.
     SuspendedCustodial,
@@ -227,6 +234,7 @@ impl Caveat {
             Caveat::ExcludedLaterSentence => "A later sentence of more than 30 months may mean this conviction is never spent. The law is not clear on this.",
             Caveat::FilterSpentCondition => "The law's words filter a conviction by its age alone. The Department of Justice's guide also says it must be spent, and we followed the guide. Ask AccessNI which applies.",
             Caveat::IndefiniteOrder => "An order with no end date is not spent while it lasts. When it ends, check again with its end date.",
+            Caveat::OffenceClassification => "We matched your offence to the law's list by its name. Your court papers, or NIACRO, can confirm it.",
             Caveat::SummaryOnly => "We ignored a later conviction for a summary-only offence when working out when this is spent. The law is not clear on this.",
             Caveat::SuspendedCustodial => "We counted a suspended prison sentence as a prison sentence, so the conviction is always shown. The law does not say this clearly. Ask AccessNI or NIACRO.",
             Caveat::UnlistedSentence => "The law does not list this sentence, so we used the general period for other sentences: 5 years, or 2 years and 6 months if you were under 18.",

@@ -10,7 +10,9 @@
 //! - a date is exactly `YYYY-MM-DD`, and one that does not exist
 //!   (`2019-02-29`) says so in plain words;
 //! - a case, item or sentence written as a positional array is refused;
-//! - `specified` must be given, and may be `null` (not sure);
+//! - `specified` must be given, and may be `null` (not sure), unless an
+//!   `offence` from the table is given: then what is left out (`specified`,
+//!   a conviction's `summary_only`) takes the table's value (rules §1);
 //! - `sentences: null` is refused, and so is `summary_only: null` except on a
 //!   conviction (where, as before, it reads as not given).
 //!
@@ -500,8 +502,9 @@ fn sentence_type(v: &Json, field: &str, sink: &mut Sink) -> Option<SentenceType>
 }
 
 const CASE_FIELDS: [&str; 3] = ["check_date", "certificate_issued", "disposals"];
-const DISPOSAL_FIELDS: [&str; 7] = [
+const DISPOSAL_FIELDS: [&str; 8] = [
     "id",
+    "offence",
     "kind",
     "date",
     "under_18",
@@ -567,28 +570,45 @@ fn read_disposal(i: usize, v: &Json, sink: &mut Sink) -> Option<Disposal> {
         required(entries, "date", &path, DATE, sink).and_then(|v| date(v, &field("date"), sink));
     let under_18 = required(entries, "under_18", &path, BOOL, sink)
         .and_then(|v| boolean(v, &field("under_18"), sink));
-    let specified = match required(
-        entries,
-        "specified",
-        &path,
-        "true, false, or null if you are not sure",
-        sink,
-    ) {
-        Some(Json::Null) => Some(None),
-        Some(Json::Bool(b)) => Some(Some(*b)),
-        Some(other) => {
-            wrong_type(
-                &field("specified"),
-                "true, false, or null if you are not sure",
-                other,
-                sink,
-            );
-            None
+    // An offence from the table (rules §1, "Offence"): when `specified` or
+    // `summary_only` is left out, the table's value is taken (`null` = cannot
+    // tell). An unknown id is reported by validation.
+    let offence = match get(entries, "offence") {
+        None => Some(None),
+        Some(v) => text(v, &field("offence"), sink).map(Some),
+    };
+    let from_table = offence
+        .as_ref()
+        .and_then(|o| o.as_deref())
+        .map(|id| super::offences::offence(id));
+    let specified_given = get(entries, "specified").is_some() || from_table.is_none();
+    let specified = if !specified_given {
+        Some(from_table.flatten().and_then(|o| o.specified))
+    } else {
+        match required(
+            entries,
+            "specified",
+            &path,
+            "true, false, or null if you are not sure",
+            sink,
+        ) {
+            Some(Json::Null) => Some(None),
+            Some(Json::Bool(b)) => Some(Some(*b)),
+            Some(other) => {
+                wrong_type(
+                    &field("specified"),
+                    "true, false, or null if you are not sure",
+                    other,
+                    sink,
+                );
+                None
+            }
+            None => None,
         }
-        None => None,
     };
     let conviction = kind_.map(|k| k == DisposalKind::Conviction);
     let summary_only = match get(entries, "summary_only") {
+        None if conviction == Some(true) => Some(from_table.flatten().and_then(|o| o.summary_only)),
         None => Some(None),
         Some(Json::Null) => match kind_ {
             // As before, a conviction's null reads as not given (false).
@@ -642,6 +662,7 @@ fn read_disposal(i: usize, v: &Json, sink: &mut Sink) -> Option<Disposal> {
     };
     Some(Disposal {
         id: id?,
+        offence: offence?,
         kind: kind_?,
         date: date_?,
         under_18: under_18?,

@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{Asks, SentenceType};
 use super::model::{Case, Disposal, DisposalKind, Sentence};
+use super::offences;
 
 /// One thing wrong with a case.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +102,11 @@ pub fn validate(case: &Case) -> Vec<Problem> {
                     .into(),
             );
         }
+        if let Some(id) = &d.offence {
+            for (name, message) in offence_problems(d, id) {
+                push(at, field(name), message);
+            }
+        }
         if d.is_conviction() {
             if d.sentences().is_empty() {
                 push(
@@ -138,6 +144,47 @@ pub fn validate(case: &Case) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// An offence id must be in the table, and an answer given with it must not
+/// contradict the table's (rules §1, "Offence"). A table `None` contradicts
+/// nothing: the person may know more than the offence's name tells.
+fn offence_problems(d: &Disposal, id: &str) -> Vec<(&'static str, String)> {
+    let Some(o) = offences::offence(id) else {
+        return vec![(
+            "offence",
+            format!("There is no offence \"{id}\" in the list of offences. Leave it out, or choose one from the list."),
+        )];
+    };
+    let is = |b: bool| if b { "is" } else { "is not" };
+    let mut out = Vec::new();
+    if let (Some(table), Some(given)) = (o.specified, d.specified) {
+        if table != given {
+            out.push((
+                "specified",
+                format!(
+                    "This says the offence {} a specified offence, but {} {} one. Leave this out, or choose another offence.",
+                    is(given),
+                    o.name,
+                    is(table)
+                ),
+            ));
+        }
+    }
+    if let (true, Some(table), Some(given)) = (d.is_conviction(), o.summary_only, d.summary_only) {
+        if table != given {
+            out.push((
+                "summary_only",
+                format!(
+                    "This says the offence {} summary-only, but {} {}. Leave this out, or choose another offence.",
+                    is(given),
+                    o.name,
+                    is(table)
+                ),
+            ));
+        }
+    }
+    out
 }
 
 /// Problems with one sentence: (field suffix, message).

@@ -31,6 +31,9 @@ pub struct ItemAnswers {
     /// "Was there another sentence?" after the last sentence.
     pub more_sentences: Option<bool>,
     pub specified: Option<Specified>,
+    /// An offence id from the offence table, carried from a saved or
+    /// handed-over file (the questionnaire does not ask for it yet).
+    pub offence: Option<String>,
 }
 
 /// A date as typed, with how much of it the person knows.

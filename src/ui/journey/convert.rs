@@ -59,6 +59,7 @@ pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
         };
         disposals.push(Disposal {
             id: ids[i].clone(),
+            offence: it.offence.clone(),
             kind,
             date,
             under_18,
@@ -188,6 +189,7 @@ pub fn from_case(case: &Case) -> Answers {
                 None => Specified::NotSure,
             }),
             sentences: d.sentences().iter().map(from_sentence).collect(),
+            offence: d.offence.clone(),
         })
         .collect();
     Answers {
