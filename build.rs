@@ -1,8 +1,10 @@
 //! Compiles `data/offences-ni.json` (a byte-for-byte copy of the rules'
 //! `offences-ni.json`) into a Rust table, `offences_table.rs` in OUT_DIR, that
 //! `src/rules/offences.rs` includes: one source of data, no copy by hand, and
-//! only the fields the engine and the finder use (the long `sources` stay out
-//! of the app's download). A value `null` stays `None`: "cannot tell".
+//! only the fields the engine and a search by name need. The long texts
+//! (`law`, each `*_basis`, `sources`) stay out of the app's first download;
+//! `s("law")` is still checked to be there. A value `null` stays `None`:
+//! "cannot tell".
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -51,23 +53,23 @@ fn main() {
                     .collect()
             })
             .unwrap_or_default();
+        s("law");
+        s("specified_basis");
+        s("summary_only_basis");
         let paragraph = match list_paragraph(s("specified_basis")) {
             Some(p) if e["specified"] == Value::Bool(true) => format!("Some({p:?})"),
             _ => "None".into(),
         };
         writeln!(
             out,
-            "    Offence {{ id: {:?}, name: {:?}, also: &[{}], law: {:?}, specified: {}, specified_confidence: {}, specified_paragraph: {paragraph}, specified_basis: {}, summary_only: {}, summary_only_confidence: {}, summary_only_basis: {} }},",
+            "    Offence {{ id: {:?}, name: {:?}, also: &[{}], specified: {}, specified_confidence: {}, specified_paragraph: {paragraph}, summary_only: {}, summary_only_confidence: {} }},",
             s("id"),
             s("name"),
             also.join(", "),
-            s("law"),
             answer("specified"),
             confidence("specified_confidence"),
-            basis_if_null("specified", "specified_basis"),
             answer("summary_only"),
             confidence("summary_only_confidence"),
-            basis_if_null("summary_only", "summary_only_basis"),
         )
         .unwrap();
     }

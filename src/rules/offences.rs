@@ -3,6 +3,8 @@
 //! specified offence (Police Act 1997 s.113A(6D) as it has effect in NI) and
 //! whether it is summary-only, with how sure the table is (rules §1,
 //! "Offence"). `None` means the name cannot tell: never read it as `false`.
+//! The table's long texts (the law, why it cannot tell, sources) are not
+//! compiled in: they would add to everyone's first download.
 
 /// How sure the table is of one answer (`offences-ni.md`, "Rules used").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,18 +21,12 @@ pub struct Offence {
     pub name: &'static str,
     /// Other words people use for it.
     pub also: &'static [&'static str],
-    /// The provision that creates it.
-    pub law: &'static str,
     pub specified: Option<bool>,
     pub specified_confidence: Confidence,
     /// The (6D) paragraph, e.g. `"o"`, where the table names one.
     pub specified_paragraph: Option<&'static str>,
-    /// Why the table cannot tell (only when `specified` is `None`).
-    pub specified_basis: Option<&'static str>,
     pub summary_only: Option<bool>,
     pub summary_only_confidence: Confidence,
-    /// Why the table cannot tell (only when `summary_only` is `None`).
-    pub summary_only_basis: Option<&'static str>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/offences_table.rs"));
@@ -56,24 +52,11 @@ mod tests {
 
     #[test]
     fn cannot_tell_stays_cannot_tell() {
-        // Supply of drugs: specified only if supplied to a child (offences-ni.md finding 2).
+        // Common assault: summary-only depends on the charge ([2014] NICA 31).
         let common_assault = offence("common-assault").unwrap();
         assert_eq!(common_assault.specified, Some(false));
         assert_eq!(common_assault.summary_only, None);
-        assert!(common_assault.summary_only_basis.is_some());
         for o in OFFENCES {
-            assert_eq!(
-                o.specified.is_none(),
-                o.specified_basis.is_some(),
-                "{}",
-                o.id
-            );
-            assert_eq!(
-                o.summary_only.is_none(),
-                o.summary_only_basis.is_some(),
-                "{}",
-                o.id
-            );
             if o.specified.is_none() {
                 assert_eq!(o.specified_confidence, Confidence::Unconfirmed, "{}", o.id);
             }
