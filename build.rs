@@ -36,14 +36,6 @@ fn main() {
             "unconfirmed" => "Confidence::Unconfirmed",
             other => panic!("{}: {k} is {other:?}", e["id"]),
         };
-        // The basis is shown only when the table cannot tell.
-        let basis_if_null = |value: &str, basis: &str| {
-            if e[value].is_null() {
-                format!("Some({:?})", s(basis))
-            } else {
-                "None".into()
-            }
-        };
         let also: Vec<String> = e["also"]
             .as_array()
             .map(|a| {
