@@ -364,3 +364,26 @@ fn a_table_null_is_not_sure() {
     assert!(json.contains("\"specified\":null"), "{json}");
     assert_eq!(parse_case_problems(&json).unwrap(), case);
 }
+
+/// The case format's `jurisdiction`: "ni" is read as the default; a case for
+/// England and Wales is refused, not misread as Northern Ireland.
+#[test]
+fn jurisdiction_ni_is_the_default_and_ew_is_refused() {
+    let base = r#"{ "check_date": "2016-07-01", "disposals": [] }"#;
+    let ni = base.replace(
+        "{ \"check_date\"",
+        "{ \"jurisdiction\": \"ni\", \"check_date\"",
+    );
+    assert_eq!(
+        parse_case_problems(&ni).unwrap(),
+        parse_case_problems(base).unwrap()
+    );
+    let ew = ni.replace("\"ni\"", "\"ew\"");
+    let err = parse_case_problems(&ew).unwrap_err();
+    assert_eq!(
+        err[0].to_string(),
+        "jurisdiction: This check covers Northern Ireland only, not yet England and Wales."
+    );
+    let scotland = ni.replace("\"ni\"", "\"scotland\"");
+    assert!(parse_case_problems(&scotland).is_err());
+}

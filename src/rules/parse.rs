@@ -501,7 +501,12 @@ fn sentence_type(v: &Json, field: &str, sink: &mut Sink) -> Option<SentenceType>
     found
 }
 
-const CASE_FIELDS: [&str; 3] = ["check_date", "certificate_issued", "disposals"];
+const CASE_FIELDS: [&str; 4] = [
+    "jurisdiction",
+    "check_date",
+    "certificate_issued",
+    "disposals",
+];
 const DISPOSAL_FIELDS: [&str; 8] = [
     "id",
     "offence",
@@ -532,6 +537,23 @@ fn read_case(v: &Json, sink: &mut Sink) -> Option<Case> {
     let check_date =
         required(entries, "check_date", "", DATE, sink).and_then(|v| date(v, "check_date", sink));
     let certificate_issued = optional(entries, "certificate_issued", "", sink, date);
+    // The case format's `jurisdiction`: "ni" is the default and all this
+    // engine knows; a case for England and Wales is refused, not misread.
+    let jurisdiction = match get(entries, "jurisdiction") {
+        None => Some(()),
+        Some(Json::Str(j)) if j == "ni" => Some(()),
+        Some(Json::Str(j)) if j == "ew" => {
+            sink.push(
+                "jurisdiction",
+                "This check covers Northern Ireland only, not yet England and Wales.".to_string(),
+            );
+            None
+        }
+        Some(other) => {
+            wrong_type("jurisdiction", "\"ni\" (Northern Ireland)", other, sink);
+            None
+        }
+    };
     let disposals = match required(entries, "disposals", "", "a list of items [ … ]", sink) {
         Some(Json::Array(items)) => {
             let read: Vec<Option<Disposal>> = items
@@ -548,6 +570,7 @@ fn read_case(v: &Json, sink: &mut Sink) -> Option<Case> {
         }
         None => None,
     };
+    jurisdiction?;
     Some(Case {
         check_date: check_date?,
         certificate_issued: certificate_issued.ok()?,
