@@ -815,7 +815,7 @@ mod tests {
           { "id": "d", "kind": "caution", "date": "2009-01-01", "under_18": false, "specified": null,
             "summary_only": null, "sentences": null } ] }"#;
         let want = [
-            "colour: There is no field \"colour\" here (check the spelling). The fields here are check_date, certificate_issued and disposals.",
+            "colour: There is no field \"colour\" here (check the spelling). The fields here are jurisdiction, check_date, certificate_issued and disposals.",
             "check_date: This must be a date written YYYY-MM-DD, not the number 20160715.",
             "disposals[0].under_18 (a): This must be true or false, not the text \"no\".",
             "disposals[0].sentences[0].months (a): This must be a whole number, not the number 2.5.",
