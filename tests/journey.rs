@@ -68,6 +68,7 @@ fn answer_three(page: Page, a: &mut Answers) {
                 .clone()
         }
         Under18(i) => a.items[i].under_18 = Some(i == 0),
+        Offence(i) => a.items[i].offence_not_listed = true,
         SentenceType(i, j) => {
             let kind = match (i, j) {
                 (1, 0) => St::Fine,
@@ -114,11 +115,13 @@ fn every_kind_of_page_in_one_journey() {
             Kind(0),
             Date(0),
             Under18(0),
+            Offence(0),
             Specified(0),
             AddAnother,
             Kind(1),
             Date(1),
             Under18(1),
+            Offence(1),
             SentenceType(1, 0),
             Sentences(1),
             SentenceType(1, 1),
@@ -130,6 +133,7 @@ fn every_kind_of_page_in_one_journey() {
             Kind(2),
             Date(2),
             Under18(2),
+            Offence(2),
             SentenceType(2, 0),
             SentenceLength(2, 0),
             Sentences(2),
@@ -182,6 +186,7 @@ fn one_conviction_skips_the_summary_only_page() {
             }
         }
         Page::Under18(i) => a.items[i].under_18 = Some(false),
+        Page::Offence(i) => a.items[i].offence_text = "Something not in the list".into(),
         Page::SentenceType(i, j) => {
             a.sentence_mut(i, j).unwrap().kind = Some(SentenceType::ConditionalDischarge)
         }
@@ -397,4 +402,135 @@ fn leaving_check_answers_with_an_unfinished_item_goes_to_its_missing_answer() {
         after_answering(Page::CheckAnswers, &a, false, today()),
         Page::Kind(0)
     );
+}
+
+/// Drink driving in 2012 (a fine) and possession of cannabis in 2015 (a
+/// fine): the offence table answers both legal questions, so neither the
+/// "specified" nor the summary-only page is asked.
+fn answer_two_offences(page: Page, a: &mut Answers) {
+    use Page::*;
+    let offence = ["drink-drive-excess", "possession-class-b"];
+    match page {
+        Kind(i) => a.item_mut(i).unwrap().kind = Some(DisposalKind::Conviction),
+        Date(i) => a.items[i].date = [date("3", "5", "2012"), date("3", "9", "2015")][i].clone(),
+        Under18(i) => a.items[i].under_18 = Some(false),
+        Offence(i) => a.items[i].offence = Some(offence[i].into()),
+        SentenceType(i, j) => {
+            a.sentence_mut(i, j).unwrap().kind = Some(ni_record_check::rules::SentenceType::Fine)
+        }
+        Sentences(i) => a.items[i].more_sentences = Some(false),
+        AddAnother => a.more_items = Some(a.items.len() < 2),
+        CheckDate => a.check_date.today = Some(true),
+        Certificate => a.certificate.has_one = Some(false),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_chosen_offence_answers_both_legal_questions() {
+    use Page::*;
+    let mut a = Answers::default();
+    let seen = walk(&mut a, answer_two_offences);
+    assert!(!seen.iter().any(|p| matches!(p, Specified(_))), "{seen:?}");
+    assert!(!seen.contains(&SummaryOnly), "{seen:?}");
+    assert_eq!(
+        seen[..7],
+        [
+            Start,
+            Kind(0),
+            Date(0),
+            Under18(0),
+            Offence(0),
+            SentenceType(0, 0),
+            Sentences(0)
+        ]
+    );
+    assert_eq!(first_unanswered(&a, today()), None);
+    let case = to_case(&a, today()).unwrap().case;
+    let json = serde_json::to_value(&case.disposals).unwrap();
+    assert_eq!(json[0]["offence"], "drink-drive-excess");
+    assert_eq!(json[0]["specified"], false);
+    assert_eq!(json[1]["offence"], "possession-class-b");
+    assert_eq!(json[1]["specified"], true);
+    assert_eq!(json[1]["summary_only"], false);
+    // The engine reads it: the cannabis conviction is never filtered.
+    let assessment = ni_record_check::rules::assess(&case).unwrap();
+    use ni_record_check::rules::Outcome;
+    for d in &assessment.disposals {
+        assert_ne!(d.enhanced, Outcome::DependsOnSpecified, "{}", d.id);
+        assert_ne!(d.standard, Outcome::DependsOnSpecified, "{}", d.id);
+    }
+    assert_eq!(assessment.disposals[1].enhanced, Outcome::Disclosed);
+    assert_eq!(assessment.disposals[1].standard, Outcome::Disclosed);
+    // Items are named by their offence.
+    assert_eq!(
+        item_label(&a.items[1], today()),
+        "Possession of a controlled drug (Class B), 3 September 2015"
+    );
+    // And the case comes back as the same answers.
+    let back = from_case(&case);
+    assert_eq!(back.items[1].offence.as_deref(), Some("possession-class-b"));
+    assert!(!back.items[1].offence_not_listed);
+    assert_eq!(
+        to_case(&back, today()).unwrap().case.disposals,
+        case.disposals
+    );
+}
+
+#[test]
+fn the_table_cannot_tell_so_the_person_is_asked() {
+    let mut a = Answers::default();
+    walk(&mut a, answer_two_offences);
+    // Common assault: not specified, but summary-only depends on the charge.
+    a.items[0].offence = Some("common-assault".into());
+    assert!(a.asks_summary_only());
+    assert_eq!(a.summary_only_asked(), vec![0]);
+    // It was not asked before, so it is now.
+    assert_eq!(first_unanswered(&a, today()), Some(Page::SummaryOnly));
+    a.summary_only_answered = true;
+    a.summary_only = vec![0, 1];
+    // The table's "no" for cannabis wins over a stale tick; the person's
+    // tick answers for common assault.
+    let case = to_case(&a, today()).unwrap().case;
+    assert_eq!(case.disposals[0].summary_only, Some(true));
+    assert_eq!(case.disposals[1].summary_only, Some(false));
+    // "I can't find it": the specified question comes back.
+    a.items[1].offence = None;
+    a.items[1].offence_not_listed = true;
+    assert_eq!(first_unanswered(&a, today()), Some(Page::Specified(1)));
+    assert_eq!(next(Page::Sentences(1), &a), Page::Specified(1));
+    a.items[1].specified = Some(Specified::NotSure);
+    let case = to_case(&a, today()).unwrap().case;
+    assert_eq!(case.disposals[1].specified, None, "not sure stays not sure");
+    assert_eq!(case.disposals[1].offence, None);
+}
+
+#[test]
+fn the_offence_page_needs_an_answer() {
+    let mut a = Answers::default();
+    a.item_mut(0).unwrap().kind = Some(DisposalKind::Caution);
+    a.items[0].date = date("1", "3", "2015");
+    a.items[0].under_18 = Some(false);
+    assert_eq!(first_unanswered(&a, today()), Some(Page::Offence(0)));
+    let p = page_problems(Page::Offence(0), &a, today());
+    assert_eq!(p[0].field, "offence");
+    // A name typed that is not in the table goes on to the question.
+    a.items[0].offence_text = "Poaching".into();
+    assert!(page_problems(Page::Offence(0), &a, today()).is_empty());
+    assert_eq!(next(Page::Offence(0), &a), Page::Specified(0));
+    assert_eq!(previous(Page::Specified(0), &a), Page::Offence(0));
+    // A caution for theft: the table answers, so on to the list of items.
+    a.items[0].offence = Some("theft".into());
+    assert_eq!(next(Page::Offence(0), &a), Page::AddAnother);
+    assert_eq!(previous(Page::AddAnother, &a), Page::Offence(0));
+    assert_eq!(Page::from_path("/item/1/offence"), Some(Page::Offence(0)));
+}
+
+#[test]
+fn answers_saved_before_the_offence_question_still_read() {
+    let old = r#"{"items":[{"kind":"caution","date":{"day":"1","month":"3","year":"2015","known":"day"},"under_18":false,"specified":"no"}]}"#;
+    let a: Answers = serde_json::from_str(old).unwrap();
+    assert_eq!(a.items[0].offence, None);
+    assert!(!a.items[0].offence_not_listed);
+    assert_eq!(first_unanswered(&a, today()), Some(Page::Offence(0)));
 }

@@ -7,7 +7,9 @@ use crate::rules::catalogue::Asks;
 
 use super::journey::convert::item_label;
 use super::journey::date_input::read_date;
-use super::journey::{DateInput, Known, LengthGivenAs, Page, SentenceAnswers, Specified};
+use super::journey::{
+    DateInput, ItemAnswers, Known, LengthGivenAs, Page, SentenceAnswers, Specified,
+};
 use super::state::fragment;
 use super::widgets::state;
 
@@ -105,23 +107,27 @@ pub fn CheckAnswersPage() -> impl IntoView {
                     row("What it was".into(), kind, Page::Kind(i)).into_any(),
                     row("Date".into(), describe_date(&it.date), Page::Date(i)).into_any(),
                     row("Under 18 then".into(), yes_no(it.under_18), Page::Under18(i)).into_any(),
+                    row("Offence".into(), describe_offence(it), Page::Offence(i)).into_any(),
                 ];
                 if it.is_conviction() {
                     for (j, s) in it.sentences.iter().enumerate() {
                         rows.push(row(format!("Sentence {}", j + 1), describe_sentence(s), Page::SentenceType(i, j)).into_any());
                     }
-                    if a.convictions().len() >= 2 {
+                    // Asked only where the offence table cannot tell.
+                    if a.asks_summary_only() && it.table_summary_only().is_none() {
                         let so = if a.summary_only.contains(&i) { "Yes" } else { "No, or not sure" };
                         rows.push(row("Summary-only offence".into(), so.into(), Page::SummaryOnly).into_any());
                     }
                 }
-                let spec = match it.specified {
-                    Some(Specified::Yes) => "Yes",
-                    Some(Specified::No) => "No",
-                    Some(Specified::NotSure) => "Not sure",
-                    None => "Not answered",
-                };
-                rows.push(row("Specified offence".into(), spec.into(), Page::Specified(i)).into_any());
+                if it.asks_specified() {
+                    let spec = match it.specified {
+                        Some(Specified::Yes) => "Yes",
+                        Some(Specified::No) => "No",
+                        Some(Specified::NotSure) => "Not sure",
+                        None => "Not answered",
+                    };
+                    rows.push(row("Specified offence".into(), spec.into(), Page::Specified(i)).into_any());
+                }
                 view! {
                     <h2 class="heading-m">{label.clone()}</h2>
                     <dl class="summary-list">{rows}</dl>
@@ -146,6 +152,18 @@ pub fn CheckAnswersPage() -> impl IntoView {
         <form novalidate on:submit=move |ev| { ev.prevent_default(); st.submit(); }>
             <button type="submit" class="button">"Continue"</button>
         </form>
+    }
+}
+
+/// The offence as chosen or typed, and what the table says of it.
+fn describe_offence(it: &ItemAnswers) -> String {
+    match it.chosen_offence() {
+        Some(o) => format!("{}. {}", o.name, super::journey::offence_search::meaning(o)),
+        None if !it.offence_text.trim().is_empty() && !it.offence_not_listed => {
+            format!("{} (not in our list)", it.offence_text.trim())
+        }
+        None if it.offence_not_listed => "Not in our list".into(),
+        None => "Not answered".into(),
     }
 }
 

@@ -428,6 +428,18 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
     });
     let search = RwSignal::new(String::new());
     let list = specified::paragraphs(specified::SPECIFIED_OFFENCES);
+    // Why we ask: the offence finder could not answer for this one.
+    let why = st.answers.with_untracked(|a| {
+        let it = a.items.get(i)?;
+        Some(match it.chosen_offence() {
+            Some(o) => format!("{}: we cannot tell from its name whether it is on the list. It depends on the exact charge: look at your court papers or ask NIACRO.", o.name),
+            None if !it.offence_text.trim().is_empty() && !it.offence_not_listed => format!(
+                "\u{201c}{}\u{201d} is not one of the offences we know, so we need to ask you.",
+                it.offence_text.trim()
+            ),
+            None => return None,
+        })
+    });
     let matching = move || {
         let found = specified::search(&list, &search.get());
         if found.is_empty() {
@@ -450,6 +462,7 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
             <Radios name="specified" heading=true question="Was the offence on the list of specified offences?"
                 hint="Specified offences are never filtered. They include serious violent and sexual offences, drug offences (even possession), weapons offences, and others such as assault on police, riotous behaviour and harassment."
                 choices=choices selected=selected on_choose=choose />
+            {why.map(|w| view! { <p class="inset">{w}</p> })}
             <details class="details">
                 <summary class="details__summary">"Search the list of specified offences"</summary>
                 <div class="details__text">
@@ -509,7 +522,8 @@ pub fn AddAnotherPage() -> impl IntoView {
 pub fn SummaryOnlyPage() -> impl IntoView {
     let st = state();
     st.update(|a| a.summary_only_answered = true);
-    let convictions = st.answers.with_untracked(|a| a.convictions());
+    // Only the convictions whose offence the table cannot classify.
+    let convictions = st.answers.with_untracked(|a| a.summary_only_asked());
     let boxes = convictions
         .into_iter()
         .map(|i| {

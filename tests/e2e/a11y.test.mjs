@@ -93,6 +93,16 @@ test("axe: no serious or critical problems, and no sideways scrolling, on every 
   await audit("under 18", { empty: true });
   await choose(page, "under-18", "no");
   await continueOn(page);
+  await audit("offence", { empty: true });
+  await page.locator("#offence").focus();
+  await page.locator("#offence").fill("drug");
+  await page.locator("#offence[aria-expanded=true]").waitFor();
+  await page.keyboard.press("ArrowDown");
+  await audit("offence, with suggestions open");
+  await page.keyboard.press("Escape");
+  await page.locator("#offence").fill("");
+  await page.locator("#offence-not-listed").check();
+  await continueOn(page);
   await audit("sentence type", { empty: true });
   await choose(page, "sentence-type", "imprisonment");
   await continueOn(page);
@@ -117,6 +127,8 @@ test("axe: no serious or critical problems, and no sideways scrolling, on every 
   await typeDate(page, "date", { year: "2013" });
   await continueOn(page);
   await choose(page, "under-18", "yes");
+  await continueOn(page);
+  await page.locator("#offence-not-listed").check();
   await continueOn(page);
   await choose(page, "specified", "no");
   await continueOn(page);
@@ -215,6 +227,18 @@ test("a journey with the keyboard only reaches the results", async () => {
     await next(page);
     await radio(page, "under-18", "no");
     await next(page);
+    // The offence finder: type, ArrowDown to the suggestion, Enter to choose it.
+    await tabTo(page, "#offence");
+    await page.keyboard.type("shoplifting");
+    await page.locator("#offence[aria-expanded=true]").waitFor();
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await page.locator("#offence").getAttribute("aria-activedescendant"), "offence-option-0");
+    assert.match(await page.locator("#offence-option-0").innerText(), /^Theft/);
+    await page.keyboard.press("Enter");
+    assert.equal(await page.locator("#offence").inputValue(), "Theft");
+    assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
+    await page.getByText("This offence is not on the list of specified offences.").waitFor();
+    await next(page);
     await radio(page, "sentence-type", "fine");
     await next(page);
     if (await page.locator("input[name=suspended]").count()) {
@@ -223,8 +247,7 @@ test("a journey with the keyboard only reaches the results", async () => {
     }
     await radio(page, "more-sentences", "no");
     await next(page);
-    await radio(page, "specified", "no");
-    await next(page);
+    // The offence table answered "specified": the question is not asked.
     await radio(page, "more-items", "no");
     await next(page);
     if (await page.locator("input[type=checkbox][id^=summary-only-]").count()) await next(page);

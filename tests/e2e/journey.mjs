@@ -5,6 +5,10 @@ import assert from "node:assert/strict";
 
 /** Presses Continue and waits for the next page's heading to change. */
 export async function continueOn(page) {
+  await continueOnPage(page);
+}
+
+async function continueOnPage(page) {
   const before = await page.locator("main h1").first().textContent();
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await page.waitForFunction((b) => document.querySelector("main h1")?.textContent !== b, before, { timeout: 10_000 });
@@ -30,10 +34,19 @@ const yesNo = (b) => (b ? "yes" : "no");
 /**
  * Answers every question for `record` from the start page to the results.
  * record: { disposals: [{ kind, date, under_18, specified: true|false|null,
+ *   offence?: { type: "cannabis", choose: "Possession of a controlled drug (Class B)" },
  *   sentences: [{ type, months, days, ends, suspended }] }], summary_only: [index],
  *   check_date: "YYYY-MM-DD" | "today", certificate_issued?: "YYYY-MM-DD" }
+ * Without an offence, the offence page is answered "I can't find my offence". A question the
+ * offence table answers is not asked: meeting it with no answer in the record fails.
+ * Returns the headings of the pages seen after the start page.
  */
 export async function answerRecord(page, record) {
+  const headings = [];
+  const continueOn = async (p) => {
+    await continueOnPage(p);
+    headings.push((await p.locator("main h1").first().textContent()).trim());
+  };
   await page.getByRole("button", { name: /^Start/ }).click();
   await page.locator("input[name=kind]").first().waitFor();
   for (const [i, d] of record.disposals.entries()) {
@@ -46,6 +59,8 @@ export async function answerRecord(page, record) {
     await typeDate(page, "date", d.date);
     await continueOn(page);
     await choose(page, "under-18", yesNo(d.under_18));
+    await continueOn(page);
+    await chooseOffence(page, d.offence);
     await continueOn(page);
     if (d.kind === "conviction") {
       for (const [j, s] of d.sentences.entries()) {
@@ -73,8 +88,11 @@ export async function answerRecord(page, record) {
       await choose(page, "more-sentences", "no");
       await continueOn(page);
     }
-    await choose(page, "specified", d.specified === null ? "not_sure" : yesNo(d.specified));
-    await continueOn(page);
+    if (await page.locator("input[name=specified]").count()) {
+      assert.ok(d.specified !== undefined, `item ${i + 1}: the specified question was asked`);
+      await choose(page, "specified", d.specified === null ? "not_sure" : yesNo(d.specified));
+      await continueOn(page);
+    }
   }
   await choose(page, "more-items", "no");
   await continueOn(page);
@@ -99,6 +117,25 @@ export async function answerRecord(page, record) {
   }
   await continueOn(page);
   await page.locator("main h1", { hasText: /^What a certificate issued (today|on)/ }).waitFor();
+  return headings;
+}
+
+/** Waits for a new page to move focus to its heading (typing before that would lose focus, as a person would). */
+export async function headingFocused(page) {
+  await page.waitForFunction(() => document.activeElement === document.querySelector("main h1"), null, { timeout: 10_000 });
+}
+
+/** On the offence page: types `offence.type` and clicks the suggestion `offence.choose`, or ticks "I can't find my offence". */
+export async function chooseOffence(page, offence) {
+  await page.locator("#offence").waitFor();
+  await headingFocused(page);
+  if (!offence) {
+    await page.locator("#offence-not-listed").check();
+    return;
+  }
+  await page.locator("#offence").fill(offence.type);
+  await page.getByRole("option", { name: offence.choose }).first().click();
+  assert.equal(await page.locator("#offence").inputValue(), offence.choose);
 }
 
 /** The results page's text for one item, by its heading (for example "Conviction, 1 July 1980"). */

@@ -166,6 +166,8 @@ test("the specified offences page searches the whole list in the law, (a) to (ss
   await continueOn(page);
   await choose(page, "under-18", "no");
   await continueOn(page);
+  await page.locator("#offence-not-listed").check();
+  await continueOn(page);
   assert.equal((await page.locator("main h1").textContent()).trim(), "Was the offence on the list of specified offences?");
   await page.getByText("Search the list of specified offences").click();
   const details = await page.locator("main details").innerText();

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::offences::{self, Offence};
 use crate::rules::{DisposalKind, SentenceType};
 
 /// Every answer of one check.
@@ -31,9 +32,13 @@ pub struct ItemAnswers {
     /// "Was there another sentence?" after the last sentence.
     pub more_sentences: Option<bool>,
     pub specified: Option<Specified>,
-    /// An offence id from the offence table, carried from a saved or
-    /// handed-over file (the questionnaire does not ask for it yet).
+    /// The offence chosen from the offence table, by its id.
     pub offence: Option<String>,
+    /// What was typed in the offence finder (the chosen offence's name once
+    /// one is chosen), so the box shows it again.
+    pub offence_text: String,
+    /// "I can't find my offence": the legal questions are asked instead.
+    pub offence_not_listed: bool,
 }
 
 /// A date as typed, with how much of it the person knows.
@@ -132,6 +137,21 @@ impl Answers {
         }
     }
 
+    /// Indexes of the convictions the summary-only page asks about: those
+    /// whose offence the table cannot classify.
+    pub fn summary_only_asked(&self) -> Vec<usize> {
+        self.convictions()
+            .into_iter()
+            .filter(|&i| self.items[i].table_summary_only().is_none())
+            .collect()
+    }
+
+    /// Whether the summary-only page is in the journey: it only matters
+    /// with two convictions or more, and only when the table cannot answer.
+    pub fn asks_summary_only(&self) -> bool {
+        self.convictions().len() >= 2 && !self.summary_only_asked().is_empty()
+    }
+
     /// Indexes of the items that are convictions.
     pub fn convictions(&self) -> Vec<usize> {
         (0..self.items.len())
@@ -157,5 +177,35 @@ impl Answers {
 impl ItemAnswers {
     pub fn is_conviction(&self) -> bool {
         self.kind == Some(DisposalKind::Conviction)
+    }
+
+    /// The offence chosen from the table, if one is.
+    pub fn chosen_offence(&self) -> Option<&'static Offence> {
+        self.offence.as_deref().and_then(offences::offence)
+    }
+
+    /// Whether the offence page is answered: an offence chosen, "I can't
+    /// find it", or a name typed that is not in the table.
+    pub fn offence_answered(&self) -> bool {
+        self.chosen_offence().is_some()
+            || self.offence_not_listed
+            || !self.offence_text.trim().is_empty()
+    }
+
+    /// Whether the chosen offence is specified, by the table; `None` when
+    /// the table cannot tell or no offence is chosen (never "no").
+    pub fn table_specified(&self) -> Option<bool> {
+        self.chosen_offence().and_then(|o| o.specified)
+    }
+
+    /// Whether the chosen offence is summary-only, by the table.
+    pub fn table_summary_only(&self) -> Option<bool> {
+        self.chosen_offence().and_then(|o| o.summary_only)
+    }
+
+    /// Whether the "specified" question is asked: only when the table
+    /// cannot tell.
+    pub fn asks_specified(&self) -> bool {
+        self.table_specified().is_none()
     }
 }

@@ -127,6 +127,16 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
             Some(_) => Vec::new(),
             None => err("under-18", "Select yes if you were under 18 on that date"),
         },
+        Page::Offence(i) => {
+            if a.items[i].offence_answered() {
+                Vec::new()
+            } else {
+                err(
+                    "offence",
+                    "Enter the offence and choose it from the list, or select \"I can't find my offence\"",
+                )
+            }
+        }
         Page::SentenceType(i, j) => match a.items[i].sentences.get(j).and_then(|s| s.kind) {
             Some(_) => Vec::new(),
             None => err("sentence-type", "Select the sentence"),
@@ -180,6 +190,8 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
                 Vec::new()
             }
         }
+        // The offence table answered it: nothing to ask.
+        Page::Specified(i) if !a.items[i].asks_specified() => Vec::new(),
         Page::Specified(i) => match a.items[i].specified {
             Some(_) => Vec::new(),
             None => err("specified", "Select yes, no or not sure"),

@@ -39,10 +39,19 @@ pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
     let mut disposals = Vec::new();
     let mut approximate = Vec::new();
     for (i, it) in a.items.iter().enumerate() {
-        let (Some(kind), Some(date), Some(under_18), Some(specified)) =
-            (it.kind, item_date(a, i, today), it.under_18, it.specified)
+        let (Some(kind), Some(date), Some(under_18)) =
+            (it.kind, item_date(a, i, today), it.under_18)
         else {
             return Err(Page::Kind(i));
+        };
+        // The table's answer when it has one; otherwise the person's.
+        // "Cannot tell" stays "not sure", never "no".
+        let specified = match (it.table_specified(), it.specified) {
+            (Some(t), _) => Some(t),
+            (None, Some(Specified::Yes)) => Some(true),
+            (None, Some(Specified::No)) => Some(false),
+            (None, Some(Specified::NotSure)) => None,
+            (None, None) => return Err(Page::Specified(i)),
         };
         if it.date.known != Known::Day {
             approximate.push(ids[i].clone());
@@ -59,17 +68,17 @@ pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
         };
         disposals.push(Disposal {
             id: ids[i].clone(),
-            offence: it.offence.clone(),
+            offence: it.chosen_offence().map(|o| o.id.to_string()),
             kind,
             date,
             under_18,
-            specified: match specified {
-                Specified::Yes => Some(true),
-                Specified::No => Some(false),
-                Specified::NotSure => None,
-            },
-            // "Not sure" is not ticked, and means no (rules §2.5 default).
-            summary_only: conviction.then(|| a.summary_only.contains(&i)),
+            specified,
+            // The table's answer when it has one. Otherwise, "not sure" is
+            // not ticked, and means no (rules §2.5 default).
+            summary_only: conviction.then(|| {
+                it.table_summary_only()
+                    .unwrap_or_else(|| a.summary_only.contains(&i))
+            }),
             sentences,
         });
     }
@@ -153,14 +162,18 @@ pub fn item_ids(a: &Answers, today: NaiveDate) -> Vec<String> {
     ids
 }
 
-/// How an item is named on pages: "Conviction, 1 July 2014", "Caution, July 2012".
+/// How an item is named on pages: "Conviction, 1 July 2014", "Caution, July
+/// 2012", or by its offence when one is chosen: "Theft, 1 July 2014".
 pub fn item_label(it: &ItemAnswers, today: NaiveDate) -> String {
-    let kind = it.kind.map_or("Item".to_string(), |k| {
-        let n = k.noun();
-        let mut c = n.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or_default()
+    let kind = it.chosen_offence().map(|o| o.name.to_string());
+    let kind = kind.unwrap_or_else(|| {
+        it.kind.map_or("Item".to_string(), |k| {
+            let n = k.noun();
+            let mut c = n.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
     });
     match read_past_date(&it.date, "the date", today) {
         Ok(d) => match it.date.known {
@@ -190,6 +203,17 @@ pub fn from_case(case: &Case) -> Answers {
             }),
             sentences: d.sentences().iter().map(from_sentence).collect(),
             offence: d.offence.clone(),
+            offence_text: d
+                .offence
+                .as_deref()
+                .and_then(crate::rules::offences::offence)
+                .map(|o| o.name.to_string())
+                .unwrap_or_default(),
+            offence_not_listed: d
+                .offence
+                .as_deref()
+                .and_then(crate::rules::offences::offence)
+                .is_none(),
         })
         .collect();
     Answers {

@@ -15,6 +15,8 @@ pub enum Page {
     Kind(usize),
     Date(usize),
     Under18(usize),
+    /// "What was the offence?": the offence finder.
+    Offence(usize),
     SentenceType(usize, usize),
     SentenceLength(usize, usize),
     Suspended(usize, usize),
@@ -38,6 +40,7 @@ impl Page {
             Page::Kind(i) => format!("/item/{}/kind", i + 1),
             Page::Date(i) => format!("/item/{}/date", i + 1),
             Page::Under18(i) => format!("/item/{}/age", i + 1),
+            Page::Offence(i) => format!("/item/{}/offence", i + 1),
             Page::SentenceType(i, j) => format!("/item/{}/sentence/{}/type", i + 1, j + 1),
             Page::SentenceLength(i, j) => format!("/item/{}/sentence/{}/length", i + 1, j + 1),
             Page::Suspended(i, j) => format!("/item/{}/sentence/{}/suspended", i + 1, j + 1),
@@ -73,6 +76,7 @@ impl Page {
             ["item", i, "kind"] => Page::Kind(n(i)?),
             ["item", i, "date"] => Page::Date(n(i)?),
             ["item", i, "age"] => Page::Under18(n(i)?),
+            ["item", i, "offence"] => Page::Offence(n(i)?),
             ["item", i, "sentences"] => Page::Sentences(n(i)?),
             ["item", i, "specified"] => Page::Specified(n(i)?),
             ["item", i, "sentence", j, "type"] => Page::SentenceType(n(i)?, n(j)?),
@@ -88,6 +92,7 @@ impl Page {
             Page::Kind(i)
             | Page::Date(i)
             | Page::Under18(i)
+            | Page::Offence(i)
             | Page::SentenceType(i, _)
             | Page::SentenceLength(i, _)
             | Page::Suspended(i, _)
@@ -105,10 +110,11 @@ pub fn next(page: Page, a: &Answers) -> Page {
         Page::Start => Page::Kind(0),
         Page::Kind(i) => Page::Date(i),
         Page::Date(i) => Page::Under18(i),
-        Page::Under18(i) => match item(i) {
+        Page::Under18(i) => Page::Offence(i),
+        Page::Offence(i) => match item(i) {
             Some(it) if it.is_conviction() && it.sentences.is_empty() => Page::SentenceType(i, 0),
             Some(it) if it.is_conviction() => Page::Sentences(i),
-            _ => Page::Specified(i),
+            _ => after_sentences(a, i),
         },
         Page::SentenceType(i, j) => match sentence_asks(a, i, j) {
             Some(Asks::Nothing) | None => Page::Sentences(i),
@@ -123,13 +129,13 @@ pub fn next(page: Page, a: &Answers) -> Page {
             Some(it) if it.more_sentences == Some(true) => {
                 Page::SentenceType(i, it.sentences.len())
             }
-            _ => Page::Specified(i),
+            _ => after_sentences(a, i),
         },
         Page::Specified(_) => Page::AddAnother,
         Page::AddAnother => {
             if a.more_items() {
                 Page::Kind(a.items.len())
-            } else if a.convictions().len() >= 2 {
+            } else if a.asks_summary_only() {
                 Page::SummaryOnly
             } else {
                 Page::CheckAnswers
@@ -150,25 +156,24 @@ pub fn previous(page: Page, a: &Answers) -> Page {
         Page::Kind(_) => Page::AddAnother,
         Page::Date(i) => Page::Kind(i),
         Page::Under18(i) => Page::Date(i),
-        Page::SentenceType(i, 0) => Page::Under18(i),
+        Page::Offence(i) => Page::Under18(i),
+        Page::SentenceType(i, 0) => Page::Offence(i),
         Page::SentenceType(i, _) => Page::Sentences(i),
         Page::SentenceLength(i, j) => Page::SentenceType(i, j),
         Page::Suspended(i, j) => Page::SentenceLength(i, j),
         Page::Sentences(i) => match a.items.get(i).map_or(0, |it| it.sentences.len()) {
-            0 => Page::Under18(i),
+            0 => Page::Offence(i),
             n => last_page_of_sentence(a, i, n - 1),
         },
-        Page::Specified(i) => match a.items.get(i) {
-            Some(it) if it.is_conviction() => Page::Sentences(i),
-            _ => Page::Under18(i),
-        },
+        Page::Specified(i) => before_specified(a, i),
         Page::AddAnother => match a.items.len() {
             0 => Page::Start,
-            n => Page::Specified(n - 1),
+            n if a.items[n - 1].asks_specified() => Page::Specified(n - 1),
+            n => before_specified(a, n - 1),
         },
         Page::SummaryOnly => Page::AddAnother,
         Page::CheckAnswers => {
-            if a.convictions().len() >= 2 {
+            if a.asks_summary_only() {
                 Page::SummaryOnly
             } else {
                 Page::AddAnother
@@ -177,6 +182,24 @@ pub fn previous(page: Page, a: &Answers) -> Page {
         Page::CheckDate => Page::CheckAnswers,
         Page::Certificate => Page::CheckDate,
         Page::Results => Page::Certificate,
+    }
+}
+
+/// After an item's sentences (or its offence, for a caution): the
+/// "specified" question only when the offence table cannot answer it.
+fn after_sentences(a: &Answers, i: usize) -> Page {
+    match a.items.get(i) {
+        Some(it) if !it.asks_specified() => Page::AddAnother,
+        _ => Page::Specified(i),
+    }
+}
+
+/// The page before the "specified" question (or before the item list when
+/// the table answered it).
+fn before_specified(a: &Answers, i: usize) -> Page {
+    match a.items.get(i) {
+        Some(it) if it.is_conviction() => Page::Sentences(i),
+        _ => Page::Offence(i),
     }
 }
 
@@ -197,7 +220,12 @@ fn last_page_of_sentence(a: &Answers, i: usize, j: usize) -> Page {
 pub fn question_pages(a: &Answers) -> Vec<Page> {
     let mut pages = Vec::new();
     for (i, it) in a.items.iter().enumerate() {
-        pages.extend([Page::Kind(i), Page::Date(i), Page::Under18(i)]);
+        pages.extend([
+            Page::Kind(i),
+            Page::Date(i),
+            Page::Under18(i),
+            Page::Offence(i),
+        ]);
         if it.is_conviction() {
             if it.sentences.is_empty() {
                 pages.push(Page::SentenceType(i, 0));
@@ -216,9 +244,11 @@ pub fn question_pages(a: &Answers) -> Vec<Page> {
             }
             pages.push(Page::Sentences(i));
         }
-        pages.push(Page::Specified(i));
+        if it.asks_specified() {
+            pages.push(Page::Specified(i));
+        }
     }
-    if a.convictions().len() >= 2 {
+    if a.asks_summary_only() {
         pages.push(Page::SummaryOnly);
     }
     pages.extend([Page::CheckDate, Page::Certificate]);
