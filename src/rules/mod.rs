@@ -9,7 +9,9 @@
 //! - [`review`]: the Independent Reviewer's routes and deadline;
 //! - [`explain`]: findings (rule, source, facts) into the words a person reads;
 //! - [`dates`]: the one date convention; [`in_force`]: dated rules;
-//! - [`model`], [`catalogue`], [`validation`]: the case format.
+//! - [`model`], [`catalogue`], [`parse`], [`validation`]: the case format,
+//!   read strictly and checked;
+//! - [`offences`]: common offences by name, compiled from the offence table.
 
 pub mod catalogue;
 pub mod citation;
