@@ -244,7 +244,11 @@ fn describe(v: &Json) -> String {
         Json::Bool(b) => b.to_string(),
         Json::Int(n) => format!("the number {n}"),
         Json::BigInt(n) => format!("the number {n}"),
-        Json::Float(x) => format!("the number {x}"),
+        // serde_json writes the number: `{x}` would link core's float formatting.
+        Json::Float(x) => format!(
+            "the number {}",
+            serde_json::to_string(x).unwrap_or_default()
+        ),
         Json::Str(s) => format!("the text {}", quoted(s)),
         Json::Array(_) => "a list [ … ]".into(),
         Json::Object(_) => "an object { … }".into(),

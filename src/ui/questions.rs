@@ -10,7 +10,7 @@ use crate::rules::DisposalKind;
 
 use super::journey::checks::{item_date, the};
 use super::journey::convert::item_label;
-use super::journey::{specified, DateInput, Known, LengthGivenAs, Specified};
+use super::journey::{offence_search, specified, DateInput, Known, LengthGivenAs, Specified};
 use super::widgets::{error_for, state, Choice, DateFields, QuestionForm, Radios};
 
 fn yes_no() -> Vec<Choice> {
@@ -440,6 +440,13 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
             None => return None,
         })
     });
+    // And the offence table's own reason, for someone who wants the detail.
+    let table_says = st.answers.with_untracked(|a| {
+        a.items
+            .get(i)?
+            .chosen_offence()
+            .and_then(offence_search::why_specified_unknown)
+    });
     let matching = move || {
         let found = specified::search(&list, &search.get());
         if found.is_empty() {
@@ -463,6 +470,7 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
                 hint="Specified offences are never filtered. They include serious violent and sexual offences, drug offences (even possession), weapons offences, and others such as assault on police, riotous behaviour and harassment."
                 choices=choices selected=selected on_choose=choose />
             {why.map(|w| view! { <p class="inset">{w}</p> })}
+            {table_says.map(|t| view! { <TableSays text=t /> })}
             <details class="details">
                 <summary class="details__summary">"Search the list of specified offences"</summary>
                 <div class="details__text">
@@ -518,6 +526,18 @@ pub fn AddAnotherPage() -> impl IntoView {
     }
 }
 
+/// The offence table's reason it cannot tell, folded away: it is written
+/// for advisers, and the question page has already said it plainly.
+#[component]
+fn TableSays(text: &'static str) -> impl IntoView {
+    view! {
+        <details class="details">
+            <summary class="details__summary">"Why we cannot tell"</summary>
+            <div class="details__text"><p>"Our offence table says: "{text}</p></div>
+        </details>
+    }
+}
+
 #[component]
 pub fn SummaryOnlyPage() -> impl IntoView {
     let st = state();
@@ -531,6 +551,11 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                 .answers
                 .with_untracked(|a| item_label(&a.items[i], st.today));
             let id = format!("summary-only-{}", i + 1);
+            let table_says = st.answers.with_untracked(|a| {
+                a.items[i]
+                    .chosen_offence()
+                    .and_then(offence_search::why_summary_only_unknown)
+            });
             view! {
                 <div class="checkboxes__item">
                     <input class="checkboxes__input" type="checkbox" id=id.clone()
@@ -546,6 +571,7 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                             })
                         } />
                     <label class="checkboxes__label" for=id>{label}</label>
+                    {table_says.map(|t| view! { <div class="checkboxes__hint"><TableSays text=t /></div> })}
                 </div>
             }
         })

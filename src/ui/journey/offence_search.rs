@@ -146,6 +146,19 @@ pub fn meaning(o: &Offence) -> &'static str {
     }
 }
 
+include!(concat!(env!("OUT_DIR"), "/offence_notes.rs"));
+
+/// Why the offence table cannot tell whether this offence is specified, in
+/// the table's own words; `None` when the table can tell.
+pub fn why_specified_unknown(o: &Offence) -> Option<&'static str> {
+    CANNOT_TELL.iter().find(|n| n.0 == o.id).and_then(|n| n.1)
+}
+
+/// Why the offence table cannot tell whether this offence is summary-only.
+pub fn why_summary_only_unknown(o: &Offence) -> Option<&'static str> {
+    CANNOT_TELL.iter().find(|n| n.0 == o.id).and_then(|n| n.2)
+}
+
 /// The polite status under the box: "4 offences match".
 pub fn status(count: usize) -> String {
     match count {
@@ -158,6 +171,31 @@ pub fn status(count: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reason_for_every_answer_the_table_cannot_give_and_none_for_the_others() {
+        for o in OFFENCES {
+            assert_eq!(
+                why_specified_unknown(o).is_some(),
+                o.specified.is_none(),
+                "{}",
+                o.id
+            );
+            assert_eq!(
+                why_summary_only_unknown(o).is_some(),
+                o.summary_only.is_none(),
+                "{}",
+                o.id
+            );
+        }
+        let obstruct = OFFENCES
+            .iter()
+            .find(|o| o.id == "resist-obstruct-police")
+            .unwrap();
+        assert!(why_specified_unknown(obstruct)
+            .unwrap()
+            .starts_with("Not named in (6D)."));
+    }
 
     fn ids(q: &str) -> Vec<&'static str> {
         search(q).into_iter().map(|o| o.id).collect()
