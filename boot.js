@@ -1,12 +1,55 @@
 // Starts the app without an inline script, so the Content-Security-Policy can forbid them.
 // Trunk replaces the rust <link> in index.html with <meta name="trunk-app" data-js data-wasm>
 // (see pattern_script in Trunk.toml) and preloads both files with integrity hashes.
+//
+// The start page is in the served HTML (index.html), so it can be read while the WebAssembly
+// downloads. Until the app is ready, this script keeps the page's three controls working:
+// the skip link, "Exit this page" and "Start now" (a press is remembered and the app acts on
+// it when it starts; the status line says so). The app marks <html data-app-ready> when ready.
+const root = document.documentElement;
+const ready = () => root.hasAttribute("data-app-ready");
+
+// A neutral site to leave for in a hurry (src/ui/app.rs forgets the answers on the same click).
+const EXIT_TO = "https://www.bbc.co.uk/weather";
+function exit() {
+  // Embedded in a charity's page, leave the whole tab, not just the frame.
+  try {
+    window.top.location.replace(EXIT_TO);
+  } catch {
+    window.location.replace(EXIT_TO);
+  }
+}
+
+function say(text) {
+  const status = document.getElementById("start-status");
+  if (status) status.textContent = text;
+}
+
+document.addEventListener("click", (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest("#exit-page")) {
+    exit();
+  } else if (target?.closest("#skip-link")) {
+    // The app's pages live in the URL's #fragment: a jump to #main-content would leave them.
+    event.preventDefault();
+    document.getElementById("main-content")?.focus();
+  } else if (target?.closest("#start-now") && !ready()) {
+    root.setAttribute("data-start-pressed", "");
+    say("Getting the check ready. It will start in a moment.");
+  }
+});
+
 const app = document.querySelector('meta[name="trunk-app"]');
-const jsUrl = new URL(app.dataset.js, document.baseURI);
-const wasmUrl = new URL(app.dataset.wasm, document.baseURI);
-const { default: init } = await import(jsUrl.href);
-const wasm = await init({ module_or_path: wasmUrl });
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+try {
+  const jsUrl = new URL(app.dataset.js, document.baseURI);
+  const wasmUrl = new URL(app.dataset.wasm, document.baseURI);
+  const { default: init } = await import(jsUrl.href);
+  const wasm = await init({ module_or_path: wasmUrl });
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+} catch (error) {
+  say("The check could not start. Check your connection and reload the page. If that does not work, try another browser.");
+  throw error;
+}
 
 // Offline use: once the app has started, register the service worker (dist/sw.js, written by
 // scripts/lib/precache.mjs), which keeps this build's files. Browsers offer service workers on

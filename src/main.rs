@@ -3,7 +3,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(ni_record_check::ui::App);
+    use leptos::prelude::IntoAny;
+    ni_record_check::ui::front_door::mount(|| ni_record_check::ui::App().into_any());
 }
 
 #[cfg(not(target_arch = "wasm32"))]

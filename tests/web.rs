@@ -33,8 +33,26 @@ fn elements(root: &web_sys::Element) -> Vec<web_sys::Element> {
     all
 }
 
+/// The start page as index.html serves it (its words are written only there).
+fn served_start_page() -> &'static str {
+    let html = include_str!("../index.html");
+    let from = html
+        .find("<div id=\"start-page\">")
+        .expect("index.html has #start-page");
+    let to = html[from..]
+        .find("</main>")
+        .expect("#start-page is inside <main>");
+    &html[from..from + to]
+}
+
 #[wasm_bindgen_test]
 fn app_mounts_and_shows_the_start_page() {
+    // As in the browser: the served start page is there before the app boots.
+    let served = document().create_element("div").unwrap();
+    served.set_inner_html(served_start_page());
+    document().body().unwrap().append_child(&served).unwrap();
+    ni_record_check::ui::front_door::adopt_start_page();
+    served.remove();
     let host = mount(ni_record_check::ui::App);
 
     let h1 = host.query_selector("h1").unwrap().expect("an h1");

@@ -1,6 +1,6 @@
 // The benchmark behind ./scripts/bench (run on demand; not a test). Prints, as plain numbers:
 //   1. every file of a first visit: bytes raw, gzip (level 9) and brotli (quality 11), and totals;
-//   2. the median time until the start page is interactive (its Start button exists and a click
+//   2. the median time until the start page's heading is visible, and until it is interactive (its Start button exists and a click
 //      on it shows the first question), on a first visit and on a repeat visit (from the service
 //      worker), in headless Chromium with Slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms
 //      round trip; CDP Network.emulateNetworkConditions) and a 4x CPU slowdown
@@ -8,7 +8,10 @@
 //   3. the median time to assess a 100-item record in wasm (a build with --features bench);
 //   4. the time to assess each record shape (src/sample.rs) at 10 to 5,000 convictions in wasm.
 //
-//   node scripts/lib/bench.mjs --dist dist --bench-dist DIR [--runs 5]
+//   node scripts/lib/bench.mjs --dist dist --bench-dist DIR [--baseline-dist DIR] [--runs 5]
+//
+// With --baseline-dist (an older build, "before"), sections 1 and 2 are measured for both
+// builds in the same run, and a summary table puts them side by side.
 //
 // The files are served compressed, as a host would: brotli or gzip by the browser's
 // Accept-Encoding, compressed once at start.
@@ -25,7 +28,7 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, u
 const CPU_SLOWDOWN = 4;
 const BASE = "/bench/";
 
-const opts = { dist: "dist", "bench-dist": null, runs: "5" };
+const opts = { dist: "dist", "bench-dist": null, "baseline-dist": null, runs: "5" };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 2) opts[argv[i].replace(/^--/, "")] = argv[i + 1];
 const RUNS = Number(opts.runs);
@@ -102,12 +105,14 @@ async function browser() {
   };
 }
 
-// In the page, before any of its scripts: the moment the Start button appears, click it, and
-// the moment the first question shows. Times are from the start of the navigation.
+// In the page, before any of its scripts: the moment the start page's heading is there, the
+// moment the Start button appears (then click it: an early press is kept until the app is
+// ready), and the moment the first question shows. Times are from the start of the navigation.
 const PROBE = () => {
   window.__interactive = new Promise((done) => {
     let clicked = false;
     const observer = new MutationObserver(() => {
+      if (window.__headingShown === undefined && document.querySelector("main h1")) window.__headingShown = performance.now();
       if (!clicked) {
         const start = [...document.querySelectorAll("button")].find((b) => /^Start/.test(b.textContent.trim()));
         if (start) {
@@ -117,7 +122,7 @@ const PROBE = () => {
         }
       } else if (document.querySelector("input[name=kind]")) {
         observer.disconnect();
-        done({ shown: window.__startShown, interactive: performance.now() });
+        done({ heading: window.__headingShown, shown: window.__startShown, interactive: performance.now() });
       }
     });
     observer.observe(document, { childList: true, subtree: true });
@@ -139,6 +144,7 @@ async function visit(page, url) {
   return page.evaluate(() => window.__interactive);
 }
 
+let firstVisitGzip = 0;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -146,9 +152,12 @@ const median = (xs) => {
 const n = (x) => x.toLocaleString("en-GB");
 const ms = (x) => `${Math.round(x)} ms`;
 
-// 1. Bytes of a first visit.
-const files = await load(resolve(opts.dist));
+/** Sections 1 and 2 for one build: its first visit's bytes, then its times on the slow phone. */
+async function measure(label, dist) {
+const files = await load(resolve(dist));
 const server = await serve(files);
+console.log(`== ${label}: ${dist}`);
+// 1. Bytes of a first visit.
 {
   const { context, close } = await browser();
   const by = new Map(); // path -> Set of "page" / "service worker"
@@ -177,12 +186,14 @@ const server = await serve(files);
     console.log(`${path.padEnd(44)} ${n(f.raw.length).padStart(9)} ${n(f.gzip.length).padStart(9)} ${n(f.br.length).padStart(9)}  ${who}`);
   }
   console.log(`${`total (${asked.length} files)`.padEnd(44)} ${n(total.raw).padStart(9)} ${n(total.gzip).padStart(9)} ${n(total.br).padStart(9)}`);
+  firstVisitGzip = total.gzip;
   const sent = server.log.reduce((sum, l) => sum + l.bytes, 0);
   console.log(`The server sent ${n(sent)} bytes in ${server.log.length} responses (Content-Encoding: ${encodings}); files fetched twice are the service worker checking the unhashed ones.`);
   console.log("");
 }
 
 // 2. Time to interactive, first and repeat visit, on the emulated slow phone.
+const heading = [];
 const first = [];
 const repeat = [];
 for (let run = 1; run <= RUNS; run++) {
@@ -197,15 +208,30 @@ for (let run = 1; run <= RUNS; run++) {
     await page.close();
     page = await throttled(context);
     const b = await visit(page, server.url);
+    heading.push(a.heading ?? a.shown);
     first.push(a.interactive);
     repeat.push(b.interactive);
-    console.log(`run ${run}: first visit ${ms(a.interactive)} (Start shown ${ms(a.shown)}), repeat visit ${ms(b.interactive)} (Start shown ${ms(b.shown)})`);
+    console.log(`run ${run}: first visit: heading ${ms(a.heading ?? a.shown)}, Start ${ms(a.shown)}, interactive ${ms(a.interactive)}; repeat visit: interactive ${ms(b.interactive)} (Start ${ms(b.shown)})`);
   } finally {
     await close();
   }
 }
-console.log(`Median time to interactive, Slow 4G and ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} runs: first visit ${ms(median(first))}, repeat visit ${ms(median(repeat))}`);
+console.log(`Medians, Slow 4G and ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} runs: heading visible ${ms(median(heading))}, first visit interactive ${ms(median(first))}, repeat visit interactive ${ms(median(repeat))}`);
+
 await server.close();
+return { gzip: firstVisitGzip, heading: median(heading), first: median(first), repeat: median(repeat) };
+}
+
+const results = [];
+if (opts["baseline-dist"]) results.push(["before", await measure("before", opts["baseline-dist"])]);
+results.push([opts["baseline-dist"] ? "after" : "this build", await measure(opts["baseline-dist"] ? "after" : "this build", opts.dist)]);
+console.log("");
+console.log(`Summary (Slow 4G, ${CPU_SLOWDOWN}x CPU slowdown, medians of ${RUNS} runs)`);
+console.log(`${"build".padEnd(12)} ${"first visit gzip".padStart(17)} ${"heading visible".padStart(16)} ${"interactive".padStart(12)} ${"repeat".padStart(8)}`);
+for (const [label, r] of results) {
+  console.log(`${label.padEnd(12)} ${n(r.gzip).padStart(17)} ${ms(r.heading).padStart(16)} ${ms(r.first).padStart(12)} ${ms(r.repeat).padStart(8)}`);
+}
+console.log("");
 
 // 3. Assessing a 100-item record in wasm.
 if (opts["bench-dist"]) {

@@ -1,6 +1,6 @@
 // Trunk post_build hook (Trunk.toml [[hooks]]): writes this build's service worker.
 //
-// Reads the template public/sw.js, fills in the list of every file Trunk staged for dist/
+// Points the static pages at the hashed stylesheet. Reads the template public/sw.js, fills in the list of every file Trunk staged for dist/
 // (index.html as "./", the hashed .js, .wasm and .css, boot.js, the manifest, the icons) and a
 // version made from the files' names and contents, and writes it as sw.js at the root of the
 // build, where its scope covers the whole app. The template's copy in public/ is removed, so
@@ -32,6 +32,25 @@ async function files(dir) {
 }
 
 const paths = await files(staging);
+
+// The static pages in public/ (accessibility statement, privacy notice) link "../main.css";
+// point them at this build's hashed stylesheet, so there is one stylesheet, cached once.
+const css = paths.filter((p) => /^main-[0-9a-f]+\.css$/.test(p));
+if (css.length !== 1) {
+  console.error(`precache.mjs: expected one hashed main-*.css, found ${css.join(" ") || "none"}`);
+  process.exit(1);
+}
+for (const page of paths.filter((p) => p.startsWith("public/") && p.endsWith(".html"))) {
+  const file = join(staging, page);
+  const html = await readFile(file, "utf8");
+  // Also a page this hook has already pointed (a build's hook run again, as a redeploy test does).
+  const link = /href="\.\.\/main(-[0-9a-f]+)?\.css"/;
+  if (!link.test(html)) {
+    console.error(`precache.mjs: ${page} does not link ../main.css`);
+    process.exit(1);
+  }
+  await writeFile(file, html.replace(link, `href="../${css[0]}"`));
+}
 if (!paths.includes("index.html") || !paths.some((p) => p.endsWith(".webmanifest"))) {
   console.error(`precache.mjs: index.html or the manifest is missing from the build: ${paths.join(" ")}`);
   process.exit(1);
@@ -41,7 +60,10 @@ for (const path of paths) {
   version.update(`${path}\0`);
   version.update(createHash("sha256").update(await readFile(join(staging, path))).digest("hex"));
 }
-const urls = paths.map((p) => (p === "index.html" ? "./" : `./${p}`));
+// The PNG icons are for adding the app to a home screen, which fetches them then; the app never
+// needs them offline, and they would be 14 KB of every first visit.
+const forInstallingOnly = (p) => /^public\/icons\/.+\.png$/.test(p);
+const urls = paths.filter((p) => !forInstallingOnly(p)).map((p) => (p === "index.html" ? "./" : `./${p}`));
 
 const template = await readFile(TEMPLATE, "utf8");
 const filled = template

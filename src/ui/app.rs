@@ -22,9 +22,6 @@ fn browser_today() -> NaiveDate {
     .unwrap_or(NaiveDate::MIN)
 }
 
-/// A neutral site to leave for in a hurry.
-const EXIT_TO: &str = "https://www.bbc.co.uk/weather";
-
 /// The title of each page, for the browser tab.
 fn title(page: Page) -> &'static str {
     match page {
@@ -95,45 +92,28 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    view! {
-        <a href="#main-content" class="skip-link" on:click=move |ev| { ev.prevent_default(); super::widgets::focus_id("main-content"); }>
-            "Skip to main content"
-        </a>
-        <header class="header">
-            <div class="width-container header__inner">
-                <span class="header__service">"NI criminal record self-check"</span>
-                <button type="button" class="exit-button" on:click=move |_| exit()>"Exit this page"</button>
-            </div>
-        </header>
-        <div class="width-container">
-            {move || back_link(st.page.get())}
-            <main class="main" id="main-content" tabindex="-1">
-                {move || st.notice.get().map(|n| view! { <div class="inset" role="status">{n}</div> })}
-                <ErrorSummary />
-                {move || page_view(st.page.get())}
-                <SaveControls />
-            </main>
-        </div>
-        <footer class="footer">
-            <div class="width-container">
-                <p>"Your answers stay on this device. Nothing is sent anywhere."</p>
-                <p>"This is not legal advice. It follows the Rehabilitation of Offenders (Northern Ireland) Order 1978, the Police Act 1997 as it applies in Northern Ireland, and the Department of Justice's guide to filtering and review (March 2016). Where the guide and the law differ, it follows the law."</p>
-            </div>
-        </footer>
+    // "Exit this page": boot.js leaves for a neutral site; the answers in
+    // memory are forgotten on the same click, so Back cannot bring them back.
+    let exit = window_event_listener(leptos::ev::click, move |ev| {
+        if super::front_door::on_element(&ev, "exit-page") {
+            st.answers.set(Default::default());
+        }
+    });
+    on_cleanup(move || exit.remove());
+    // "Start now" pressed before the app was ready: act on it now.
+    if super::front_door::take_early_start() && st.page.get_untracked() == Page::Start {
+        start(st);
     }
-}
 
-/// Leaves at once for a neutral site, forgetting the answers in memory.
-fn exit() {
-    let st = state();
-    st.answers.set(Default::default());
-    let Some(w) = web_sys::window() else { return };
-    // Embedded in a charity's page, leave the whole tab, not just the frame
-    // (a click lets a frame navigate the top window); otherwise this page.
-    let top = w.top().ok().flatten();
-    let left = top.is_some_and(|t| t.location().replace(EXIT_TO).is_ok());
-    if !left {
-        let _ = w.location().replace(EXIT_TO);
+    // The skip link, header and footer are in index.html, outside the app.
+    view! {
+        {move || back_link(st.page.get())}
+        <main class="main" id="main-content" tabindex="-1">
+            {move || st.notice.get().map(|n| view! { <div class="inset" role="status">{n}</div> })}
+            <ErrorSummary />
+            {move || page_view(st.page.get())}
+            <SaveControls />
+        </main>
     }
 }
 
@@ -174,41 +154,31 @@ fn page_view(page: Page) -> AnyView {
     }
 }
 
+/// Where "Start now" goes: the first question, or, with answers already
+/// given, the first one not yet answered.
+fn start(st: super::state::AppState) {
+    let next = st.answers.with_untracked(|a| {
+        if a.items.is_empty() {
+            Some(Page::Kind(0))
+        } else {
+            first_unanswered(a, st.today)
+        }
+    });
+    st.go(next.unwrap_or(Page::CheckAnswers));
+}
+
+/// The start page: its words are the served HTML's (see `front_door`).
 #[component]
 fn StartPage() -> impl IntoView {
     let st = state();
-    let start = move |_| {
-        let next = st.answers.with_untracked(|a| {
-            if a.items.is_empty() {
-                Some(Page::Kind(0))
-            } else {
-                first_unanswered(a, st.today)
-            }
-        });
-        st.go(next.unwrap_or(Page::CheckAnswers));
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if super::front_door::on_element(&ev, "start-now") {
+            start(st);
+        }
     };
     view! {
-        <h1 class="heading-xl" tabindex="-1">"Check what your criminal record will show"</h1>
-        <p class="lead">"Find out when your cautions and convictions are spent, and whether they show on a basic, standard or enhanced check from AccessNI."</p>
-        <p>"This check is for records in Northern Ireland only."</p>
-        <h2 class="heading-m">"Before you start"</h2>
-        <p>"For each caution or conviction you will need:"</p>
-        <ul class="list list--bullet">
-            <li>"the date, or as much of it as you know"</li>
-            <li>"whether you were under 18 then"</li>
-            <li>"for a conviction, the sentence the court gave"</li>
-        </ul>
-        <p>"It takes about 5 minutes."</p>
-        <button type="button" class="button button--start" on:click=start>"Start now"</button>
+        <div id="start-page" inner_html=super::front_door::start_page_markup() on:click=on_click></div>
         <super::take_action::OpenSavedAnswers />
-        <h2 class="heading-m">"Your answers are private"</h2>
-        <p>"Your answers stay on this phone or computer. Nothing is sent to us or anyone else. Unless you choose to save them, they are gone when you close this page."</p>
-        <h2 class="heading-m">"What this check cannot do"</h2>
-        <ul class="list list--bullet">
-            <li>"It is not legal advice."</li>
-            <li>"It cannot tell you what the police might add to an enhanced check."</li>
-            <li>"It cannot check the official list of specified offences for you."</li>
-        </ul>
     }
 }
 

@@ -11,6 +11,8 @@ pub mod check_answers;
 #[cfg(target_arch = "wasm32")]
 pub mod download;
 #[cfg(target_arch = "wasm32")]
+pub mod front_door;
+#[cfg(target_arch = "wasm32")]
 pub mod offence_finder;
 #[cfg(target_arch = "wasm32")]
 pub mod questions;

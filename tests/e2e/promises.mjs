@@ -72,10 +72,16 @@ export async function serviceWorkerReady(page) {
   });
 }
 
-/** The app's start page, ready to use: its Start button is there. */
+/** The app's start page, ready to use: its Start button is there and the app has started. */
 export async function startPage(page, url) {
   await page.goto(url);
   await page.getByRole("button", { name: /^Start/ }).waitFor({ timeout: 30_000 });
+  await appReady(page);
+}
+
+/** Waits until the app has taken over the served start page (src/ui/front_door.rs). */
+export async function appReady(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute("data-app-ready"), null, { timeout: 30_000 });
 }
 
 /** Every file in a build folder, as paths relative to it ("public/icons/icon.svg"). */
