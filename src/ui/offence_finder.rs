@@ -15,6 +15,9 @@ use super::widgets::{error_for, error_message, group_class, state, QuestionForm}
 /// After a name typed that is not in the table.
 const NOT_FOUND: &str = "is not one of the offences we know. Choose one of the suggestions, or continue and we will ask you about it.";
 
+/// How long typing must pause before the number of matches is announced.
+const STATUS_PAUSE_MS: u64 = 500;
+
 fn option_id(n: usize) -> String {
     format!("offence-option-{n}")
 }
@@ -41,6 +44,10 @@ pub fn OffencePage(i: usize) -> impl IntoView {
             .with(|a| a.items.get(i).is_some_and(|it| it.offence_not_listed))
     };
     let expanded = move || open.get() && !found.with(Vec::is_empty);
+    // The count is announced once typing pauses, not at every letter (as the
+    // GOV.UK pattern does), so a screen reader is not talked over.
+    let settled = RwSignal::new(true);
+    let typed = StoredValue::new(0u32);
 
     let choose = move |o: &'static Offence| {
         text.set(o.name.to_string());
@@ -60,6 +67,17 @@ pub fn OffencePage(i: usize) -> impl IntoView {
         found.set(search(&v));
         open.set(!v.trim().is_empty());
         active.set(None);
+        settled.set(false);
+        typed.update_value(|n| *n = n.wrapping_add(1));
+        let now = typed.get_value();
+        set_timeout(
+            move || {
+                if typed.try_get_value() == Some(now) {
+                    settled.set(true);
+                }
+            },
+            std::time::Duration::from_millis(STATUS_PAUSE_MS),
+        );
         st.update(|a| {
             if let Some(it) = a.items.get_mut(i) {
                 it.offence = None;
@@ -97,7 +115,7 @@ pub fn OffencePage(i: usize) -> impl IntoView {
         }
     };
     let status_text = move || {
-        if !open.get() || text.with(|t| t.trim().is_empty()) {
+        if !settled.get() || !open.get() || text.with(|t| t.trim().is_empty()) {
             return String::new();
         }
         let n = found.with(Vec::len);
@@ -135,7 +153,9 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                             id=option_id(n) role="option" aria-selected=if on { "true" } else { "false" }
                             data-n=n.to_string()>
                             <span class="autocomplete__name">{o.name}</span>
-                            <span class="autocomplete__also">{other}</span>
+                            // Seen, not read out: the option's name is the offence's
+                            // alone, and the other names made each one long to hear.
+                            <span class="autocomplete__also" aria-hidden="true">{other}</span>
                         </li>
                     }
                 })

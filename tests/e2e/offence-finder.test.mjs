@@ -61,7 +61,10 @@ test("typing cannabis reaches the drug offence, with the keyboard only", async (
   const options = await page.getByRole("option").allInnerTexts();
   const at = options.findIndex((t) => t.startsWith("Possession of a controlled drug (Class B)"));
   assert.ok(at >= 0, options.join(" / "));
-  assert.match(await page.locator("[role=status]").innerText(), /offences? match/);
+  // The count is announced once typing pauses (src/ui/offence_finder.rs).
+  await page.locator("[role=status]", { hasText: /offences? match/ }).waitFor();
+  const names = await page.getByRole("option").evaluateAll((os) => os.map((o) => o.querySelector("[aria-hidden=true]")?.textContent ?? ""));
+  assert.ok(names.some((t) => t.startsWith("Also called")), "the other names are shown but hidden from screen readers");
   for (let k = 0; k <= at; k++) await page.keyboard.press("ArrowDown");
   assert.equal(await page.locator("#offence").getAttribute("aria-activedescendant"), `offence-option-${at}`);
   assert.equal(await page.locator(`#offence-option-${at}`).getAttribute("aria-selected"), "true");
@@ -85,6 +88,21 @@ test("a name not in the table falls back to the specified question", async () =>
   await continueOn(page);
   assert.equal((await page.locator("main h1").textContent()).trim(), "Was the offence on the list of specified offences?");
   await page.getByText("\u201cPoaching salmon\u201d is not one of the offences we know, so we need to ask you.").waitFor();
+});
+
+test("where the table cannot tell, the specified question says why, in the table's words", async () => {
+  const { page, url } = app;
+  await toOffencePage(page, url, "caution");
+  await page.locator("#offence").fill("resisting arrest");
+  await page.getByRole("option", { name: "Resisting or obstructing police" }).click();
+  await page.getByText("We cannot tell from its name whether it is on the list").waitFor();
+  await continueOn(page);
+  assert.equal((await page.locator("main h1").textContent()).trim(), "Was the offence on the list of specified offences?");
+  await page.getByText("Resisting or obstructing police: we cannot tell from its name whether it is on the list.").waitFor();
+  const why = page.locator("details", { has: page.getByText("Why we cannot tell") });
+  assert.equal(await why.getAttribute("open"), null, "folded away at first");
+  await why.locator("summary").click();
+  await why.getByText(/Our offence table says: Not named in \(6D\)\./).waitFor();
 });
 
 test("the finder with suggestions open: axe finds nothing serious, and nothing scrolls sideways at 320px", async () => {
