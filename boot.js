@@ -3,9 +3,11 @@
 // (see pattern_script in Trunk.toml) and preloads both files with integrity hashes.
 //
 // The start page is in the served HTML (index.html), so it can be read while the WebAssembly
-// downloads. Until the app is ready, this script keeps the page's three controls working:
-// the skip link, "Exit this page" and "Start now" (a press is remembered and the app acts on
-// it when it starts; the status line says so). The app marks <html data-app-ready> when ready.
+// downloads. "Start now" and "Exit this page" are links that work with no script at all (the app
+// follows the URL's #fragment when it starts). This script makes them better until the app is
+// ready: Exit leaves without a history entry; an early Start is remembered (the app acts on it
+// when it starts, and the status line says so); the skip link and Space on the links work.
+// The app marks <html data-app-ready> when it is ready.
 const root = document.documentElement;
 const ready = () => root.hasAttribute("data-app-ready");
 
@@ -28,14 +30,25 @@ function say(text) {
 document.addEventListener("click", (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (target?.closest("#exit-page")) {
+    event.preventDefault();
     exit();
   } else if (target?.closest("#skip-link")) {
     // The app's pages live in the URL's #fragment: a jump to #main-content would leave them.
     event.preventDefault();
     document.getElementById("main-content")?.focus();
   } else if (target?.closest("#start-now") && !ready()) {
+    event.preventDefault();
     root.setAttribute("data-start-pressed", "");
     say("Getting the check ready. It will start in a moment.");
+  }
+});
+
+// Links shown as buttons answer Space, as buttons do.
+document.addEventListener("keydown", (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  if (event.key === " " && target?.matches("a[role=button]")) {
+    event.preventDefault();
+    target.click();
   }
 });
 

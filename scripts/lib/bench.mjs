@@ -114,7 +114,7 @@ const PROBE = () => {
     const observer = new MutationObserver(() => {
       if (window.__headingShown === undefined && document.querySelector("main h1")) window.__headingShown = performance.now();
       if (!clicked) {
-        const start = [...document.querySelectorAll("button")].find((b) => /^Start/.test(b.textContent.trim()));
+        const start = [...document.querySelectorAll("button, [role=button]")].find((b) => /^Start/.test(b.textContent.trim()));
         if (start) {
           clicked = true;
           window.__startShown = performance.now();

@@ -171,8 +171,11 @@ fn start(st: super::state::AppState) {
 #[component]
 fn StartPage() -> impl IntoView {
     let st = state();
+    // "Start now" is a link to the first question (it works before the app
+    // does); once the app runs, it goes where `start` says instead.
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if super::front_door::on_element(&ev, "start-now") {
+            ev.prevent_default();
             start(st);
         }
     };

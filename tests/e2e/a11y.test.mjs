@@ -218,7 +218,7 @@ test("a journey with the keyboard only reaches the results", async () => {
   const page = await app.context.newPage();
   try {
     await startPage(page, app.url);
-    await tabTo(page, "button.button--start");
+    await tabTo(page, ".button--start");
     await page.keyboard.press("Enter");
     await page.locator("input[name=kind]").first().waitFor();
     await radio(page, "kind", "conviction");
