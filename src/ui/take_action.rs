@@ -15,6 +15,7 @@ use crate::rules::{Assessment, Case};
 use super::actions::{
     answers_file_name, calendar, calendar_file_name, download_answers, draft_section_d, events,
     next_steps, open_saved, size_problem, Block, Contact, ContactRoute, Factor, Labels, Step,
+    NOT_FOR_APPEALS,
 };
 use super::download::{has_method, save_text};
 use super::journey::date_input::read_date;
@@ -25,7 +26,7 @@ use super::widgets::{state, DateFields};
 const DRAFT_ID: &str = "draft-section-d";
 
 /// A step's body: paragraphs and lists, in order.
-fn blocks(body: Vec<Block>) -> impl IntoView {
+pub(super) fn blocks(body: Vec<Block>) -> impl IntoView {
     body.into_iter()
         .map(|b| match b {
             Block::Text(t) => view! { <p>{t}</p> }.into_any(),
@@ -69,6 +70,11 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
         .map(|id| names.of(id))
         .collect();
     let mut helper = Some(view! { <ReasonsHelper items=helper_items /> });
+    // The Take Action areas, the statement helper and the trustee panel go
+    // just before "Who can help".
+    let mut panels = Some(view! {
+        <super::take_action_panels::Panels case=case.clone() assessment=assessment.clone() labels=names.clone() />
+    });
     let steps = steps
         .into_iter()
         .enumerate()
@@ -82,7 +88,8 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
                 Step::ReviewerAutomatic { .. } => automatic_step(step, names.clone()).into_any(),
                 Step::WhoCanHelp { ref contacts } => {
                     let list = contacts_list(contacts);
-                    plain_step(&step, &names, Some(list)).into_any()
+                    let panels = panels.take();
+                    view! { {panels} {plain_step(&step, &names, Some(list))} }.into_any()
                 }
                 _ => plain_step(&step, &names, None).into_any(),
             };
@@ -103,6 +110,7 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
         <section class="take-action" aria-labelledby="take-action-title">
             <h2 class="heading-l take-action__title" id="take-action-title">"What you can do"</h2>
             <p>"What you can do next, from your answers. Only the things that apply to you are shown."</p>
+            <p class="not-for-appeals">{NOT_FOR_APPEALS}</p>
             {steps}
             <KeepARecord case=case assessment=assessment labels=labels />
         </section>
@@ -167,10 +175,17 @@ fn route_view(r: &ContactRoute) -> impl IntoView {
         Some(href) => view! { <a class="link contact__link" href=href>{r.text}</a> }.into_any(),
         None => view! { <span>{r.text}</span> }.into_any(),
     };
-    view! { <li class="contact__route">{format!("{}: ", r.label)}{value}</li> }
+    view! {
+        <li class="contact__route">
+            {format!("{}: ", r.label)}{value}
+            {r.note.map(|n| view! { <span class="contact__note">{n}</span> })}
+            <span class="contact__checked">{r.checked()}</span>
+        </li>
+    }
 }
 
-fn contacts_list(contacts: &[Contact]) -> AnyView {
+/// Each organisation with its routes, each route with where and when it was checked.
+pub(super) fn contacts_list(contacts: &[Contact]) -> AnyView {
     let list = contacts
         .iter()
         .map(|c| {
@@ -240,7 +255,7 @@ fn ReasonsHelper(items: Vec<String>) -> impl IntoView {
             <div class="draft" id=DRAFT_ID role="region" tabindex="0" aria-labelledby="draft-title" aria-describedby="draft-hint">
                 {move || draft.get()}
             </div>
-            <button type="button" class="button button--secondary" on:click=move |_| copy_draft(draft.get_untracked(), status)>
+            <button type="button" class="button button--secondary" on:click=move |_| copy_text(DRAFT_ID, draft.get_untracked(), status)>
                 "Copy the draft"
             </button>
             <p class="action-status" role="status">{move || status.get()}</p>
@@ -249,10 +264,11 @@ fn ReasonsHelper(items: Vec<String>) -> impl IntoView {
 }
 
 /// Copies with the clipboard API if the browser has it and allows it;
-/// otherwise selects the draft so the person can copy it themselves.
-fn copy_draft(text: String, status: RwSignal<Option<String>>) {
+/// otherwise selects the draft (the element `id`) so the person can copy it
+/// themselves.
+pub(super) fn copy_text(id: &'static str, text: String, status: RwSignal<Option<String>>) {
     let fallback = move || {
-        select_draft();
+        select_draft(id);
         status.set(Some(
             "The draft is selected. To copy it, use your device's Copy (for example Ctrl and C, or Command and C on a Mac).".into(),
         ));
@@ -269,16 +285,18 @@ fn copy_draft(text: String, status: RwSignal<Option<String>>) {
         .write_text(&text);
     spawn_local(async move {
         match JsFuture::from(promise).await {
-            Ok(_) => status.set(Some(
-                "Copied. You can now paste it into Section D of the form.".into(),
-            )),
+            Ok(_) => status.set(Some(if id == DRAFT_ID {
+                "Copied. You can now paste it into Section D of the form.".into()
+            } else {
+                "Copied. You can now paste it where you need it.".into()
+            })),
             Err(_) => fallback(),
         }
     });
 }
 
-fn select_draft() {
-    let Some(el) = document().get_element_by_id(DRAFT_ID) else {
+fn select_draft(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else {
         return;
     };
     if let Ok(Some(selection)) = window().get_selection() {
