@@ -170,7 +170,7 @@ fn automatic_step(step: Step, names: Labels) -> impl IntoView {
     }
 }
 
-fn route_view(r: &ContactRoute) -> impl IntoView {
+fn route_view(r: &ContactRoute, checked: bool) -> impl IntoView {
     let value = match r.href {
         Some(href) => view! { <a class="link contact__link" href=href>{r.text}</a> }.into_any(),
         None => view! { <span>{r.text}</span> }.into_any(),
@@ -179,21 +179,26 @@ fn route_view(r: &ContactRoute) -> impl IntoView {
         <li class="contact__route">
             {format!("{}: ", r.label)}{value}
             {r.note.map(|n| view! { <span class="contact__note">{n}</span> })}
-            <span class="contact__checked">{r.checked()}</span>
+            {checked.then(|| view! { <span class="contact__checked">{r.checked()}</span> })}
         </li>
     }
 }
 
-/// Each organisation with its routes, each route with where and when it was checked.
+/// Each organisation with its routes, and where and when each route was
+/// checked: once for the organisation when all its routes share a source.
 pub(super) fn contacts_list(contacts: &[Contact]) -> AnyView {
     let list = contacts
         .iter()
         .map(|c| {
-            let routes = c.routes.iter().map(route_view).collect_view();
+            let one = c.routes.iter().all(|r| r.source == c.routes[0].source);
+            let routes = c.routes.iter().map(|r| route_view(r, !one)).collect_view();
+            let checked =
+                one.then(|| view! { <p class="contact__checked">{c.routes[0].checked()}</p> });
             view! {
                 <li class="contact">
                     <h4 class="heading-s contact__name">{c.name}</h4>
                     <ul class="contact__routes">{routes}</ul>
+                    {checked}
                 </li>
             }
         })

@@ -129,7 +129,7 @@ pub fn employer_asks(case: &Case, a: &Assessment, labels: &Labels) -> Option<Pan
     let mut b = Vec::new();
     let mut orgs = vec![Org::Niacro, Org::AccessNi];
     if !ids(&|d| d.spent && d.basic == Basic::NotDisclosed).is_empty() {
-        b.push(t("Most employers may not ask about spent convictions. Only jobs on a list in the law (the Exceptions Order 1979) may ask, and they must tell you when they ask. We understand that, outside those jobs, turning you down for a spent conviction is against the law: check with NIACRO."));
+        b.push(t("For most jobs you do not have to tell an employer about a spent conviction, even if they ask. Only jobs on a list in the law (the Exceptions Order 1979) may ask about them, and they must tell you when they ask. We understand that, outside those jobs, turning you down for a spent conviction is against the law: check with NIACRO."));
     }
     let filtered = ids(&|d| d.standard == Outcome::Filtered || d.enhanced == Outcome::Filtered);
     if !filtered.is_empty() {
@@ -250,7 +250,7 @@ pub fn data_media(a: &Assessment) -> Option<Panel> {
     }
     let mut b = vec![
         t("You have the right to see the information organisations hold about you, including PSNI. If one does not deal with it properly, complain to it first. Then you can complain to the Information Commissioner's Office (ICO), which has an office in Belfast. Try to do this within three months of its final reply."),
-        t("Old news reports: you can ask a search engine to stop showing a page when someone searches your name. The page itself stays online. If the search engine says no, you can ask the ICO to look at it. Old, spent convictions have the best chance."),
+        t("Old news reports: you can ask a search engine to stop showing a page when someone searches your name. The page itself stays online. If the search engine says no, you can ask the ICO to look at it. We understand old, spent convictions have the best chance."),
     ];
     if a.disposals.iter().any(|d| !d.spent) {
         b.push(t("For a conviction that is not spent, it is less likely to work: in 2017 a Northern Ireland court turned down a case about reports of convictions that were mostly not spent."));

@@ -72,7 +72,10 @@ pub fn trustee(case: &Case, a: &Assessment, answers: &[(String, Option<bool>)]) 
 
 /// Always in the panel, before the questions.
 pub fn trustee_intro() -> Vec<Block> {
-    vec![Block::Text("In Northern Ireland, the Charities Act (Northern Ireland) 2008 (section 86) stops you being a charity trustee if you have a conviction for an offence involving dishonesty or deception, unless it is spent. Under this rule, other convictions do not count. The 2018 rules in England and Wales, for senior managers and more kinds of offence, do not apply in Northern Ireland. We understand Northern Ireland has no rules like them: check with the Charity Commission for Northern Ireland.".into())]
+    vec![
+        Block::Text("In Northern Ireland, the Charities Act (Northern Ireland) 2008 (section 86) stops you being a charity trustee if you have a conviction for an offence involving dishonesty or deception, unless it is spent. Under this rule, other convictions do not count.".into()),
+        Block::Text("The 2018 rules in England and Wales, for senior managers and more kinds of offence, do not apply in Northern Ireland. We understand Northern Ireland has no rules like them: check with the Charity Commission for Northern Ireland.".into()),
+    ]
 }
 
 /// The answer, from the lines of [`trustee`]; empty until something is answered.
@@ -109,7 +112,7 @@ pub fn trustee_body(lines: &[Trustee], check_date: NaiveDate, labels: &Labels) -
         Block::Bullets(bullets),
     ];
     if barred {
-        b.push(Block::Text("It is a crime to act as a trustee while you are disqualified. You can ask the Charity Commission for Northern Ireland for a waiver: email admin@charitycommissionni.org.uk, marked for the Head of Compliance and Enquiries. Its guidance lists what to send.".into()));
+        b.push(Block::Text("It is a crime to act as a trustee while you are disqualified. You can ask the Charity Commission for Northern Ireland for a waiver: email it (below), marked for the Head of Compliance and Enquiries. Its guidance lists what to send.".into()));
     }
     b
 }
@@ -163,7 +166,7 @@ mod tests {
             "spent since 1 February 2019",
             "until it is spent on 1 June 2030",
             "waiver",
-            "admin@charitycommissionni.org.uk",
+            "Head of Compliance",
         ] {
             assert!(words.contains(part), "{part} missing from {words}");
         }
