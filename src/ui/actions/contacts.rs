@@ -173,7 +173,8 @@ pub const CONTACTS: [Contact; 10] = [
                 note: Some("One nidirect page gives 0300 200 7788. We show the number in the Department of Justice guide: check it."),
                 ..phone("Customer helpline", "0300 200 7888", "tel:+443002007888", &SHORT_GUIDE)
             },
-            email("ani@accessni.gov.uk", "mailto:ani@accessni.gov.uk", &SHORT_GUIDE),
+            email(ACCESSNI_EMAIL, "mailto:ani@accessni.gov.uk", &SHORT_GUIDE),
+            post(ACCESSNI_POST, &SHORT_GUIDE),
             site("www.nidirect.gov.uk/accessni", &SHORT_GUIDE),
         ],
     },
@@ -249,6 +250,10 @@ pub const CONTACTS: [Contact; 10] = [
 ];
 
 pub const CONTACTS_NOTE: &str = "Details change. Check them before you rely on them.";
+
+/// AccessNI's email and postal address, also named in the dispute steps' words.
+pub const ACCESSNI_EMAIL: &str = "ani@accessni.gov.uk";
+pub const ACCESSNI_POST: &str = "AccessNI, PO Box 1085, Belfast BT5 9BD";
 
 /// The table's entry for an organisation.
 pub fn contact(org: Org) -> Contact {

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::contacts::{contacts, Contact, Org, CONTACTS_NOTE};
+use super::contacts::{contacts, Contact, Org, ACCESSNI_EMAIL, ACCESSNI_POST, CONTACTS_NOTE};
 use crate::rules::dates::long_date;
 use crate::rules::review::{self, Stage, StageDate, Timescale, SCHEMES};
 use crate::rules::{Assessment, Basic, Case, Caveat, DisposalAssessment, Outcome, Review};
@@ -404,7 +404,7 @@ impl Step {
                         "Get AccessNI's certificate dispute form from www.nidirect.gov.uk/accessni. Your certificate also tells you how to apply.".to_string(),
                         "For a standard certificate, put an X in box B3. For an enhanced certificate, put an X in box C5. These boxes say that showing it is “disproportionate”: more than is fair.".to_string(),
                         "In Section D, write which items you want taken off, and why. The reasons helper below can help.".to_string(),
-                        "Send the form to ani@accessni.gov.uk, or by post to AccessNI, PO Box 1085, Belfast BT5 9BD.".to_string(),
+                        format!("Send the form to {ACCESSNI_EMAIL}, or by post to {ACCESSNI_POST}."),
                     ]),
                     Text(when),
                     text("There is no charge. Someone else can send it for you, but you must sign the form to say they can."),
