@@ -9,6 +9,13 @@ use crate::rules::Assessment;
 pub const DISCLOSURE_HEADING: &str = "Telling an employer in your own words";
 pub const DISCLOSURE_INTRO: &str = "An employer should let you explain your record before a check. It can help to tell them first, in a short statement. Write it here. You only need to say what a check would show.";
 
+pub const DISCLOSURE_DRAFT_TITLE: &str = "Your statement";
+pub const DISCLOSURE_DRAFT_HINT: &str =
+    "Check it and change anything you need to. Then copy it or print it.";
+pub const DISCLOSURE_COPY: &str = "Copy the statement";
+/// Under every helper's heading.
+pub const ON_THIS_DEVICE: &str = "What you type stays on this device. It is not saved or sent anywhere, and it is gone when you close this page.";
+
 /// The three prompts, with a hint each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Part {
