@@ -111,7 +111,7 @@ pub fn own_record(case: &Case, a: &Assessment, labels: &Labels) -> Panel {
         name: "own-record",
         heading: "Your own record: what it shows and how to get it",
         body: b,
-        contacts: contacts(&[Org::Psni, Org::AccessNi]),
+        contacts: contacts(&[Org::Psni]),
     }
 }
 
@@ -127,7 +127,8 @@ pub fn employer_asks(case: &Case, a: &Assessment, labels: &Labels) -> Option<Pan
             .collect()
     };
     let mut b = Vec::new();
-    let mut orgs = vec![Org::Niacro, Org::AccessNi];
+    // NIACRO and AccessNI are in "Who can help".
+    let mut orgs = Vec::new();
     if !ids(&|d| d.spent && d.basic == Basic::NotDisclosed).is_empty() {
         b.push(t("For most jobs you do not have to tell an employer about a spent conviction, even if they ask. Only jobs on a list in the law (the Exceptions Order 1979) may ask about them, and they must tell you when they ask. We understand that, outside those jobs, turning you down for a spent conviction is against the law: check with NIACRO."));
     }
@@ -194,7 +195,7 @@ pub fn put_right(case: &Case, a: &Assessment) -> Option<Panel> {
         name: "put-right",
         heading: "Putting wrong information right, and what cannot be removed",
         body: b,
-        contacts: contacts(&[Org::Psni, Org::Ico]),
+        contacts: contacts(&[Org::Ico]),
     })
 }
 
