@@ -23,6 +23,8 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod take_action;
 #[cfg(target_arch = "wasm32")]
+mod take_action_panels;
+#[cfg(target_arch = "wasm32")]
 pub mod widgets;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,9 @@
 //! (.ics), their answers (.json) and a printout. Also "Open saved answers"
 //! for the start page. Everything is made and read on the device.
 
+use std::sync::Arc;
+
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::{JsCast, JsValue};
@@ -15,6 +18,7 @@ use crate::rules::{Assessment, Case};
 use super::actions::{
     answers_file_name, calendar, calendar_file_name, download_answers, draft_section_d, events,
     next_steps, open_saved, size_problem, Block, Contact, ContactRoute, Factor, Labels, Step,
+    NOT_FOR_APPEALS, ON_THIS_DEVICE,
 };
 use super::download::{has_method, save_text};
 use super::journey::date_input::read_date;
@@ -25,7 +29,7 @@ use super::widgets::{state, DateFields};
 const DRAFT_ID: &str = "draft-section-d";
 
 /// A step's body: paragraphs and lists, in order.
-fn blocks(body: Vec<Block>) -> impl IntoView {
+pub(super) fn blocks(body: Vec<Block>) -> impl IntoView {
     body.into_iter()
         .map(|b| match b {
             Block::Text(t) => view! { <p>{t}</p> }.into_any(),
@@ -69,6 +73,11 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
         .map(|id| names.of(id))
         .collect();
     let mut helper = Some(view! { <ReasonsHelper items=helper_items /> });
+    // The Take Action areas, the statement helper and the trustee panel go
+    // just before "Who can help".
+    let mut panels = Some(view! {
+        <super::take_action_panels::Panels case=case.clone() assessment=assessment.clone() labels=names.clone() />
+    });
     let steps = steps
         .into_iter()
         .enumerate()
@@ -79,10 +88,11 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
                 None
             };
             let shown = match step {
-                Step::ReviewerAutomatic { .. } => automatic_step(step, names.clone()).into_any(),
+                Step::ReviewerAutomatic { .. } => automatic_step(step, names.clone()),
                 Step::WhoCanHelp { ref contacts } => {
                     let list = contacts_list(contacts);
-                    plain_step(&step, &names, Some(list)).into_any()
+                    let panels = panels.take();
+                    view! { {panels} {plain_step(&step, &names, Some(list))} }.into_any()
                 }
                 _ => plain_step(&step, &names, None).into_any(),
             };
@@ -103,6 +113,7 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
         <section class="take-action" aria-labelledby="take-action-title">
             <h2 class="heading-l take-action__title" id="take-action-title">"What you can do"</h2>
             <p>"What you can do next, from your answers. Only the things that apply to you are shown."</p>
+            <p class="not-for-appeals">{NOT_FOR_APPEALS}</p>
             {steps}
             <KeepARecord case=case assessment=assessment labels=labels />
         </section>
@@ -123,19 +134,50 @@ fn plain_step(step: &Step, names: &Labels, extra: Option<AnyView>) -> impl IntoV
 
 /// The automatic route, with a box for the date on AccessNI's letter: from
 /// it, the dates to send information by and for the decision.
-fn automatic_step(step: Step, names: Labels) -> impl IntoView {
+fn automatic_step(step: Step, names: Labels) -> AnyView {
     let id = step_id(&step);
-    let (class, title) = (format!("step {id}"), format!("{id}-title"));
     let heading = step.heading(&names);
+    let body = Arc::new(move |letter: Option<NaiveDate>| {
+        let shown = match letter {
+            Some(on) => step.clone().with_letter_dated(on),
+            None => step.clone(),
+        };
+        shown.body(&names)
+    });
+    dated_step(
+        DatedStep {
+            id,
+            heading,
+            prefix: "letter-date",
+            question: "Have you had a letter from AccessNI about the Reviewer?",
+            hint: "Type the date on the letter to see your dates, for example 1 8 2016. If you have not had a letter, leave this empty.",
+        },
+        body,
+        None,
+    )
+}
+
+/// A dated step's words, from the letter's date if there is one.
+pub(super) type DatedBody = Arc<dyn Fn(Option<NaiveDate>) -> Vec<Block> + Send + Sync>;
+/// A helper's draft, from the person's answers in the order of its boxes.
+pub(super) type MakeDraft = Arc<dyn Fn(&[String]) -> String + Send + Sync>;
+
+/// A step whose words depend on the date on a letter the person has.
+pub(super) struct DatedStep {
+    pub id: String,
+    pub heading: String,
+    pub prefix: &'static str,
+    pub question: &'static str,
+    pub hint: &'static str,
+}
+
+/// The step's body is made again from the letter's date whenever it is a
+/// whole date; until then, without it.
+pub(super) fn dated_step(s: DatedStep, body: DatedBody, extra: Option<AnyView>) -> AnyView {
+    let (class, title) = (format!("step {}", s.id), format!("{}-title", s.id));
     let letter = RwSignal::new(DateInput::default());
     let dated = move || read_date(&letter.get(), "the date on the letter");
-    let body = move || {
-        let shown = match dated() {
-            Ok(on) => step.clone().with_letter_dated(on),
-            Err(_) => step.clone(),
-        };
-        blocks(shown.body(&names))
-    };
+    let shown = move || blocks(body(dated().ok()));
     // Say what is wrong only once a whole year has been typed.
     let problem = move || {
         let typed = letter.with(|l| l.year.trim().len() >= 4);
@@ -145,40 +187,54 @@ fn automatic_step(step: Step, names: Labels) -> impl IntoView {
             .map(|p| view! { <p class="hint letter-date__problem">{p.message}</p> })
     };
     view! {
-        <section class=class id=id aria-labelledby=title.clone()>
-            <h3 class="heading-m step__title" id=title.clone()>{heading}</h3>
-            {body}
+        <section class=class id=s.id aria-labelledby=title.clone()>
+            <h3 class="heading-m step__title" id=title.clone()>{s.heading}</h3>
+            {shown}
             <div class="letter-date">
                 <DateFields
-                    prefix="letter-date"
-                    question="Have you had a letter from AccessNI about the Reviewer?"
-                    hint="Type the date on the letter to see your dates, for example 1 8 2016. If you have not had a letter, leave this empty."
+                    prefix=s.prefix
+                    question=s.question
+                    hint=s.hint
                     value=Signal::derive(move || letter.get())
                     on_change=Callback::new(move |v: DateInput| letter.set(v))
                 />
                 {problem}
             </div>
+            {extra}
         </section>
     }
+    .into_any()
 }
 
-fn route_view(r: &ContactRoute) -> impl IntoView {
+fn route_view(r: &ContactRoute, checked: bool) -> impl IntoView {
     let value = match r.href {
         Some(href) => view! { <a class="link contact__link" href=href>{r.text}</a> }.into_any(),
         None => view! { <span>{r.text}</span> }.into_any(),
     };
-    view! { <li class="contact__route">{format!("{}: ", r.label)}{value}</li> }
+    view! {
+        <li class="contact__route">
+            {format!("{}: ", r.label)}{value}
+            {r.note.map(|n| view! { <span class="contact__note">{n}</span> })}
+            {checked.then(|| view! { <span class="contact__checked">{r.checked()}</span> })}
+        </li>
+    }
 }
 
-fn contacts_list(contacts: &[Contact]) -> AnyView {
+/// Each organisation with its routes, and where and when each route was
+/// checked: once for the organisation when all its routes share a source.
+pub(super) fn contacts_list(contacts: &[Contact]) -> AnyView {
     let list = contacts
         .iter()
         .map(|c| {
-            let routes = c.routes.iter().map(route_view).collect_view();
+            let one = c.routes.iter().all(|r| r.source == c.routes[0].source);
+            let routes = c.routes.iter().map(|r| route_view(r, !one)).collect_view();
+            let checked =
+                one.then(|| view! { <p class="contact__checked">{c.routes[0].checked()}</p> });
             view! {
                 <li class="contact">
                     <h4 class="heading-s contact__name">{c.name}</h4>
                     <ul class="contact__routes">{routes}</ul>
+                    {checked}
                 </li>
             }
         })
@@ -201,26 +257,69 @@ fn factor_id(f: Factor) -> &'static str {
 /// words, and the draft of Section D made from them. Kept only in memory.
 #[component]
 fn ReasonsHelper(items: Vec<String>) -> impl IntoView {
-    let answers: Vec<(Factor, RwSignal<String>)> = Factor::ALL
-        .iter()
-        .map(|f| (*f, RwSignal::new(String::new())))
-        .collect();
-    let said = answers.clone();
-    let draft = Memo::new(move |_| {
-        let words: Vec<(Factor, String)> = said.iter().map(|(f, s)| (*f, s.get())).collect();
+    let make = Arc::new(move |said: &[String]| {
+        let words: Vec<(Factor, String)> = Factor::ALL
+            .iter()
+            .copied()
+            .zip(said.iter().cloned())
+            .collect();
         let items: Vec<&str> = items.iter().map(String::as_str).collect();
         draft_section_d(&words, &items)
     });
+    draft_helper(
+        HelperWords {
+            class: "reasons-helper",
+            title: "Reasons helper: say why in your own words",
+            intro: "The Independent Reviewer thinks about the things below. Answer the ones that matter to you. You do not have to answer them all.",
+            fields: Factor::ALL.iter().map(|f| (factor_id(*f), f.prompt(), f.hint())).collect(),
+            draft_title: "Your draft for Section D",
+            draft_hint: "Check it and change anything you need to. Then copy it into Section D of the dispute form, or print this page.",
+            draft_id: DRAFT_ID,
+            copy: "Copy the draft",
+            print: false,
+        },
+        make,
+    )
+}
+
+/// A helper's words: its boxes (id, prompt, hint) and its draft.
+pub(super) struct HelperWords {
+    pub class: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub fields: Vec<(&'static str, &'static str, &'static str)>,
+    pub draft_title: &'static str,
+    pub draft_hint: &'static str,
+    pub draft_id: &'static str,
+    pub copy: &'static str,
+    /// Offer a Print button next to Copy.
+    pub print: bool,
+}
+
+/// Boxes for the person's own words and a draft made from them by `make`
+/// (one answer per box, in order), with Copy. Kept only in memory.
+pub(super) fn draft_helper(w: HelperWords, make: MakeDraft) -> AnyView {
+    let values: Vec<RwSignal<String>> = w
+        .fields
+        .iter()
+        .map(|_| RwSignal::new(String::new()))
+        .collect();
+    let said = values.clone();
+    let draft = Memo::new(move |_| {
+        let words: Vec<String> = said.iter().map(|s| s.get()).collect();
+        make(&words)
+    });
     let status = RwSignal::new(None::<String>);
-    let fields = answers
-        .into_iter()
-        .map(|(factor, value)| {
-            let id = factor_id(factor);
+    let fields = w
+        .fields
+        .iter()
+        .zip(values)
+        .map(|(&(id, prompt, hint), value)| {
             let hint_id = format!("{id}-hint");
             view! {
                 <div class="form-group">
-                    <label class="label label--bold" for=id>{factor.prompt()}</label>
-                    <div class="hint" id=hint_id.clone()>{factor.hint()}</div>
+                    <label class="label label--bold" for=id>{prompt}</label>
+                    <div class="hint" id=hint_id.clone()>{hint}</div>
                     <textarea class="textarea" id=id name=id rows="3" autocomplete="off" spellcheck="false"
                         aria-describedby=hint_id
                         prop:value=move || value.get()
@@ -229,30 +328,45 @@ fn ReasonsHelper(items: Vec<String>) -> impl IntoView {
             }
         })
         .collect_view();
+    let id = w.draft_id;
+    let (title_id, draft_title_id, hint_id) = (
+        format!("{}-title", w.class),
+        format!("{id}-title"),
+        format!("{id}-hint"),
+    );
+    let print = w.print.then(|| {
+        view! {
+            " "
+            <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>"Print it"</button>
+        }
+    });
     view! {
-        <section class="reasons-helper" aria-labelledby="reasons-helper-title">
-            <h3 class="heading-m" id="reasons-helper-title">"Reasons helper: say why in your own words"</h3>
-            <p>"The Independent Reviewer thinks about the things below. Answer the ones that matter to you. You do not have to answer them all."</p>
-            <p class="reasons-helper__private">"What you type stays on this device. It is not saved or sent anywhere, and it is gone when you close this page."</p>
+        <section class=w.class id=w.class aria-labelledby=title_id.clone()>
+            <h3 class="heading-m" id=title_id.clone()>{w.title}</h3>
+            <p>{w.intro}</p>
+            <p class="reasons-helper__private">{ON_THIS_DEVICE}</p>
             <div class="reasons-helper__fields">{fields}</div>
-            <h4 class="heading-s" id="draft-title">"Your draft for Section D"</h4>
-            <p class="hint" id="draft-hint">"Check it and change anything you need to. Then copy it into Section D of the dispute form, or print this page."</p>
-            <div class="draft" id=DRAFT_ID role="region" tabindex="0" aria-labelledby="draft-title" aria-describedby="draft-hint">
+            <h4 class="heading-s" id=draft_title_id.clone()>{w.draft_title}</h4>
+            <p class="hint" id=hint_id.clone()>{w.draft_hint}</p>
+            <div class="draft" id=id role="region" tabindex="0" aria-labelledby=draft_title_id.clone() aria-describedby=hint_id.clone()>
                 {move || draft.get()}
             </div>
-            <button type="button" class="button button--secondary" on:click=move |_| copy_draft(draft.get_untracked(), status)>
-                "Copy the draft"
+            <button type="button" class="button button--secondary" on:click=move |_| copy_text(id, draft.get_untracked(), status)>
+                {w.copy}
             </button>
+            {print}
             <p class="action-status" role="status">{move || status.get()}</p>
         </section>
     }
+    .into_any()
 }
 
 /// Copies with the clipboard API if the browser has it and allows it;
-/// otherwise selects the draft so the person can copy it themselves.
-fn copy_draft(text: String, status: RwSignal<Option<String>>) {
+/// otherwise selects the draft (the element `id`) so the person can copy it
+/// themselves.
+pub(super) fn copy_text(id: &'static str, text: String, status: RwSignal<Option<String>>) {
     let fallback = move || {
-        select_draft();
+        select_draft(id);
         status.set(Some(
             "The draft is selected. To copy it, use your device's Copy (for example Ctrl and C, or Command and C on a Mac).".into(),
         ));
@@ -269,16 +383,18 @@ fn copy_draft(text: String, status: RwSignal<Option<String>>) {
         .write_text(&text);
     spawn_local(async move {
         match JsFuture::from(promise).await {
-            Ok(_) => status.set(Some(
-                "Copied. You can now paste it into Section D of the form.".into(),
-            )),
+            Ok(_) => status.set(Some(if id == DRAFT_ID {
+                "Copied. You can now paste it into Section D of the form.".into()
+            } else {
+                "Copied. You can now paste it where you need it.".into()
+            })),
             Err(_) => fallback(),
         }
     });
 }
 
-fn select_draft() {
-    let Some(el) = document().get_element_by_id(DRAFT_ID) else {
+fn select_draft(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else {
         return;
     };
     if let Ok(Some(selection)) = window().get_selection() {

@@ -95,6 +95,12 @@ test("Mr I (can apply) sees how to ask the Independent Reviewer, with the deadli
     "reviewer-apply",
     "information-wrong",
     "police-information",
+    "own-record",
+    "employer-asks",
+    "put-right",
+    "barring",
+    "data-media",
+    "trustee",
     "who-can-help",
     "keep-a-record",
   ]);
@@ -122,9 +128,10 @@ test("Mr I (can apply) sees how to ask the Independent Reviewer, with the deadli
   const main = await text(page.locator("main"));
   assert.equal(main.split("This check is not legal advice.").length - 1, 1);
   assert.ok(!main.includes("as we understand them"), "the old paragraph is replaced");
-  // Who can help: links the person taps, marked as from the 2016 guide.
+  // Who can help: links the person taps, each marked with where and when it was checked.
   const help = await text(page.locator("#step-who-can-help"));
-  assert.ok(help.includes("From the Department of Justice guide, March 2016 — check current details."));
+  assert.ok(help.includes("Checked on 1 December 2026 in the Department of Justice guide (March 2016)"), help);
+  assert.ok(help.includes("Details change. Check them before you rely on them."), help);
   assert.equal(await page.locator('#step-who-can-help a[href="tel:+443002007888"]').count(), 1);
   assert.equal(await page.locator('#step-who-can-help a[href="mailto:disclosureadvice@niacro.co.uk"]').count(), 1);
   const hrefs = await page.locator("#step-who-can-help a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::rules::dates::long_date;
 use crate::rules::{Assessment, Case, Caveat, Review};
 
+use super::contacts::{ACCESSNI_EMAIL, ACCESSNI_POST};
 use super::next_steps::Labels;
 
 pub const PRODID: &str = "-//ni-record-check//Record check dates//EN";
@@ -93,7 +94,7 @@ pub fn events(case: &Case, assessment: &Assessment, labels: &[String]) -> Vec<Ca
             .map(|i| format!(" on {}", long_date(i)))
             .unwrap_or_default();
         let text = format!(
-            "Send AccessNI's certificate dispute form by this day: 90 days after your certificate was issued{issued}. Use it to ask the Independent Reviewer to look at your certificate (box B3 or C5), or to say something on it is wrong. Send it to ani@accessni.gov.uk or AccessNI, PO Box 1085, Belfast BT5 9BD."
+            "Send AccessNI's certificate dispute form by this day: 90 days after your certificate was issued{issued}. Use it to ask the Independent Reviewer to look at your certificate (box B3 or C5), or to say something on it is wrong. Send it to {ACCESSNI_EMAIL} or {ACCESSNI_POST}."
         );
         add(2, "review-deadline", "", on, summary.to_string(), text);
     }

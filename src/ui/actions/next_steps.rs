@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use super::contacts::{contacts, Contact, Org, ACCESSNI_EMAIL, ACCESSNI_POST, CONTACTS_NOTE};
 use crate::rules::dates::long_date;
 use crate::rules::review::{self, Stage, StageDate, Timescale, SCHEMES};
 use crate::rules::{Assessment, Basic, Case, Caveat, DisposalAssessment, Outcome, Review};
@@ -70,104 +71,6 @@ pub enum Block {
     Numbered(Vec<String>),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContactKind {
-    Phone,
-    Email,
-    Website,
-}
-
-/// One way to reach an organisation. `href` is a `tel:` or `mailto:` link
-/// the person taps; the app itself never contacts anyone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ContactRoute {
-    pub kind: ContactKind,
-    pub label: &'static str,
-    pub text: &'static str,
-    pub href: Option<&'static str>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Contact {
-    pub name: &'static str,
-    pub routes: &'static [ContactRoute],
-}
-
-pub const CONTACTS_NOTE: &str =
-    "From the Department of Justice guide, March 2016 — check current details.";
-
-/// The Short Guide's "Access to further guidance and advice". Its Youth
-/// Justice Agency contact is a named person's address on a closed email
-/// system, so it is left out.
-pub const CONTACTS: [Contact; 4] = [
-    Contact {
-        name: "AccessNI",
-        routes: &[
-            ContactRoute {
-                kind: ContactKind::Phone,
-                label: "Customer helpline",
-                text: "0300 200 7888",
-                href: Some("tel:+443002007888"),
-            },
-            ContactRoute {
-                kind: ContactKind::Email,
-                label: "Email",
-                text: "ani@accessni.gov.uk",
-                href: Some("mailto:ani@accessni.gov.uk"),
-            },
-            ContactRoute {
-                kind: ContactKind::Website,
-                label: "Website",
-                text: "www.nidirect.gov.uk/accessni",
-                href: None,
-            },
-        ],
-    },
-    Contact {
-        name: "NIACRO",
-        routes: &[ContactRoute {
-            kind: ContactKind::Email,
-            label: "Email",
-            text: "disclosureadvice@niacro.co.uk",
-            href: Some("mailto:disclosureadvice@niacro.co.uk"),
-        }],
-    },
-    Contact {
-        name: "NI Commissioner for Children and Young People (NICCY)",
-        routes: &[
-            ContactRoute {
-                kind: ContactKind::Email,
-                label: "Email",
-                text: "legalteam@niccy.org",
-                href: Some("mailto:legalteam@niccy.org"),
-            },
-            ContactRoute {
-                kind: ContactKind::Phone,
-                label: "Phone",
-                text: "028 9031 1616",
-                href: Some("tel:+442890311616"),
-            },
-        ],
-    },
-    Contact {
-        name: "Children's Law Centre",
-        routes: &[
-            ContactRoute {
-                kind: ContactKind::Phone,
-                label: "Office",
-                text: "028 9024 5704",
-                href: Some("tel:+442890245704"),
-            },
-            ContactRoute {
-                kind: ContactKind::Phone,
-                label: "CHALKY advice line",
-                text: "0808 808 5678",
-                href: Some("tel:+448088085678"),
-            },
-        ],
-    },
-];
-
 /// One short, honest paragraph for the results page.
 pub const NOT_LEGAL_ADVICE: &str = "This check is not legal advice. It works from your answers and the published rules. It cannot know what is really on your record, what the police may add to an enhanced certificate, or what the Independent Reviewer will decide. Before you rely on it, check with AccessNI or NIACRO.";
 
@@ -201,7 +104,7 @@ impl Labels {
             .map_or_else(|| id.to_string(), |(_, l)| l.clone())
     }
 
-    fn all(&self, ids: &[String]) -> Vec<String> {
+    pub(crate) fn all(&self, ids: &[String]) -> Vec<String> {
         ids.iter().map(|id| self.of(id)).collect()
     }
 }
@@ -279,7 +182,12 @@ pub fn next_steps(case: &Case, assessment: &Assessment) -> Vec<Step> {
         deadline: assessment.review_deadline,
     });
     steps.push(Step::WhoCanHelp {
-        contacts: CONTACTS.to_vec(),
+        contacts: contacts(&[
+            Org::AccessNi,
+            Org::Niacro,
+            Org::Niccy,
+            Org::ChildrensLawCentre,
+        ]),
     });
     steps
 }
@@ -496,7 +404,7 @@ impl Step {
                         "Get AccessNI's certificate dispute form from www.nidirect.gov.uk/accessni. Your certificate also tells you how to apply.".to_string(),
                         "For a standard certificate, put an X in box B3. For an enhanced certificate, put an X in box C5. These boxes say that showing it is “disproportionate”: more than is fair.".to_string(),
                         "In Section D, write which items you want taken off, and why. The reasons helper below can help.".to_string(),
-                        "Send the form to ani@accessni.gov.uk, or by post to AccessNI, PO Box 1085, Belfast BT5 9BD.".to_string(),
+                        format!("Send the form to {ACCESSNI_EMAIL}, or by post to {ACCESSNI_POST}."),
                     ]),
                     Text(when),
                     text("There is no charge. Someone else can send it for you, but you must sign the form to say they can."),
@@ -734,40 +642,6 @@ mod tests {
         assert!(names(&s).contains(&"no-review-scheme"));
         assert!(!names(&s).contains(&"reviewer-apply"));
         assert!(words(&s[1], &Labels::new(&c, &[])).contains("1 March 2016"));
-    }
-
-    #[test]
-    fn contacts_are_links_a_person_taps() {
-        for c in CONTACTS {
-            assert!(!c.routes.is_empty());
-            for r in c.routes {
-                match (r.kind, r.href) {
-                    (ContactKind::Phone, Some(h)) => {
-                        let digits: String = r.text.chars().filter(char::is_ascii_digit).collect();
-                        assert_eq!(h, format!("tel:+44{}", &digits[1..]));
-                    }
-                    (ContactKind::Email, Some(h)) => assert_eq!(h, format!("mailto:{}", r.text)),
-                    (ContactKind::Website, None) => {}
-                    other => panic!("{other:?}"),
-                }
-            }
-        }
-        let all: Vec<&str> = CONTACTS
-            .iter()
-            .flat_map(|c| c.routes)
-            .map(|r| r.text)
-            .collect();
-        for want in [
-            "0300 200 7888",
-            "ani@accessni.gov.uk",
-            "disclosureadvice@niacro.co.uk",
-            "legalteam@niccy.org",
-            "028 9031 1616",
-            "028 9024 5704",
-            "0808 808 5678",
-        ] {
-            assert!(all.contains(&want), "{want}");
-        }
     }
 
     #[test]

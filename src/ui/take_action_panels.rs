@@ -1,0 +1,156 @@
+//! The Take Action areas on the results page (from `actions::areas`), the
+//! statement for an employer (`actions::disclosure`) and the charity trustee
+//! panel (`actions::trustee`). Every word comes from those modules; this file
+//! only lays them out and keeps what the person types in memory.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::rules::{Assessment, Case};
+
+use super::actions::areas::{barring, panels, Panel};
+use super::actions::disclosure::{
+    DISCLOSURE_COPY, DISCLOSURE_DRAFT_HINT, DISCLOSURE_DRAFT_TITLE, DISCLOSURE_HEADING,
+    DISCLOSURE_INTRO,
+};
+use super::actions::trustee::{trustee_contacts, TRUSTEE_HEADING, TRUSTEE_QUESTION};
+use super::actions::{
+    convictions, draft_disclosure, shown_items, trustee, trustee_body, trustee_intro, Labels, Part,
+};
+use super::take_action::{blocks, contacts_list, dated_step, draft_helper, DatedStep, HelperWords};
+use super::widgets::{Choice, Radios};
+
+fn panel_view(p: Panel, extra: Option<AnyView>) -> AnyView {
+    let id = format!("step-{}", p.name);
+    let (class, title) = (format!("step panel {id}"), format!("{id}-title"));
+    view! {
+        <section class=class id=id aria-labelledby=title.clone()>
+            <h3 class="heading-m step__title" id=title.clone()>{p.heading}</h3>
+            {blocks(p.body)}
+            {extra}
+            {contacts_list(&p.contacts)}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn Panels(case: Case, assessment: Assessment, labels: Labels) -> impl IntoView {
+    let shown = panels(&case, &assessment, &labels)
+        .into_iter()
+        .map(|p| {
+            if p.name == "barring" {
+                barring_view(p, case.clone(), assessment.clone())
+            } else {
+                panel_view(p, None)
+            }
+        })
+        .collect_view();
+    let items = shown_items(&assessment);
+    let helper = (!items.is_empty()).then(|| disclosure_helper(items, labels.clone()));
+    let charity = (!convictions(&case).is_empty())
+        .then(|| view! { <TrusteePanel case=case assessment=assessment labels=labels /> });
+    view! { {shown} {helper} {charity} }
+}
+
+/// Barring, with a box for the date on the DBS's final decision letter: from
+/// it, the last day to appeal to the Care Tribunal.
+fn barring_view(p: Panel, case: Case, assessment: Assessment) -> AnyView {
+    let body = Arc::new(move |letter: Option<NaiveDate>| {
+        barring(&case, &assessment, letter)
+            .map(|p| p.body)
+            .unwrap_or_default()
+    });
+    dated_step(
+        DatedStep {
+            id: format!("step-{}", p.name),
+            heading: p.heading.to_string(),
+            prefix: "dbs-letter",
+            question: "Have you had a final decision letter from the DBS?",
+            hint: "Type the date on the letter to see the last day to appeal, for example 2 11 2026. If you have not had one, leave this empty.",
+        },
+        body,
+        Some(contacts_list(&p.contacts)),
+    )
+}
+
+/// "Thinking of becoming a charity trustee?": one question per conviction,
+/// and what charity law means for each answer. Kept only in memory.
+#[component]
+fn TrusteePanel(case: Case, assessment: Assessment, labels: Labels) -> impl IntoView {
+    let ids = convictions(&case);
+    let answers: Vec<(String, RwSignal<Option<String>>)> = ids
+        .iter()
+        .map(|id| (id.clone(), RwSignal::new(None)))
+        .collect();
+    let questions = answers
+        .iter()
+        .enumerate()
+        .map(|(n, (id, chosen))| {
+            let chosen = *chosen;
+            view! {
+                <Radios
+                    name=format!("trustee-{}", n + 1)
+                    question=format!("{}: {TRUSTEE_QUESTION}", labels.of(id))
+                    choices=vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
+                    selected=Signal::derive(move || chosen.get())
+                    on_choose=Callback::new(move |v: String| chosen.set(Some(v)))
+                />
+            }
+        })
+        .collect_view();
+    let check = assessment.check_date;
+    let names = labels.clone();
+    let result = move || {
+        let said: Vec<(String, Option<bool>)> = answers
+            .iter()
+            .map(|(id, s)| (id.clone(), s.get().map(|v| v == "yes")))
+            .collect();
+        blocks(trustee_body(
+            &trustee(&case, &assessment, &said),
+            check,
+            &names,
+        ))
+    };
+    view! {
+        <section class="step panel step-trustee" id="step-trustee" aria-labelledby="step-trustee-title">
+            <h3 class="heading-m step__title" id="step-trustee-title">{TRUSTEE_HEADING}</h3>
+            {blocks(trustee_intro())}
+            <div class="trustee__questions">{questions}</div>
+            <div class="trustee__result" aria-live="polite">{result}</div>
+            {contacts_list(&trustee_contacts())}
+        </section>
+    }
+}
+
+/// What it was, when, and what has changed since, in the person's own words,
+/// and the statement made from them. Kept only in memory.
+fn disclosure_helper(items: Vec<String>, labels: Labels) -> AnyView {
+    let make = Arc::new(move |said: &[String]| {
+        let words: Vec<(Part, String)> = Part::ALL
+            .iter()
+            .copied()
+            .zip(said.iter().cloned())
+            .collect();
+        draft_disclosure(&words, &items, &labels)
+    });
+    draft_helper(
+        HelperWords {
+            class: "disclosure-helper",
+            title: DISCLOSURE_HEADING,
+            intro: DISCLOSURE_INTRO,
+            fields: Part::ALL
+                .iter()
+                .map(|p| (p.id(), p.prompt(), p.hint()))
+                .collect(),
+            draft_title: DISCLOSURE_DRAFT_TITLE,
+            draft_hint: DISCLOSURE_DRAFT_HINT,
+            draft_id: "draft-disclosure",
+            copy: DISCLOSURE_COPY,
+            print: true,
+        },
+        make,
+    )
+}
