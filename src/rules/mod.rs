@@ -1,8 +1,10 @@
-//! The Northern Ireland disclosure rules engine.
+//! The disclosure rules engine: Northern Ireland and England and Wales.
 //!
-//! Implements `shared/rules/ni-disclosure-rules.md`: pure Rust, no clock, no
-//! I/O, no panics. Every rule is chosen by the case's check date. Each module
-//! is one instrument or concern, named as the law names it:
+//! Implements `shared/rules/ni-disclosure-rules.md` and
+//! `ew-disclosure-rules.md`: pure Rust, no clock, no I/O, no panics. Every
+//! rule is chosen by the case's check date; [`assess`] chooses the
+//! jurisdiction by the case's `jurisdiction` ([`ew`] for England and Wales).
+//! Each module is one instrument or concern, named as the law names it:
 //!
 //! - [`rehabilitation`]: when a conviction is spent (ROO 1978 Arts 6–7);
 //! - [`filtering`]: what standard and enhanced certificates show;
@@ -16,6 +18,7 @@
 pub mod catalogue;
 pub mod citation;
 pub mod dates;
+pub mod ew;
 pub mod explain;
 pub mod filtering;
 pub mod in_force;
@@ -30,7 +33,10 @@ use citation::Rule;
 use explain::{Fact, Finding};
 use filtering::{filter, Filtered, Record};
 pub use model::*;
-pub use parse::{parse_case, parse_case_problems, parse_cases, ParsedCases};
+pub use parse::{
+    parse_any_case, parse_any_case_problems, parse_any_cases, parse_case, parse_case_problems,
+    parse_cases, ParsedCases,
+};
 use rehabilitation::push_once;
 pub use validation::{validate, Problem};
 
@@ -55,11 +61,57 @@ pub const NOT_SURE_SPECIFIED: Rule = Rule {
     source: "Police Act 1997 s.113A(6D) as it has effect in NI (list of specified offences)",
 };
 
+/// A case the engine can assess: one jurisdiction's, or either.
+pub trait Assess {
+    type Assessment;
+    /// Every problem with the case; empty when it can be assessed.
+    fn problems(&self) -> Vec<Problem>;
+    /// The assessment of a case without problems.
+    fn assess_valid(&self) -> Self::Assessment;
+}
+
+impl Assess for Case {
+    type Assessment = Assessment;
+    fn problems(&self) -> Vec<Problem> {
+        validate(self)
+    }
+    fn assess_valid(&self) -> Assessment {
+        assess_valid(self)
+    }
+}
+
+impl Assess for ew::Case {
+    type Assessment = ew::Assessment;
+    fn problems(&self) -> Vec<Problem> {
+        ew::validation::validate(self)
+    }
+    fn assess_valid(&self) -> ew::Assessment {
+        ew::assess_valid(self)
+    }
+}
+
+/// The case's `jurisdiction` chooses the rules.
+impl Assess for AnyCase {
+    type Assessment = AnyAssessment;
+    fn problems(&self) -> Vec<Problem> {
+        match self {
+            AnyCase::Ni(c) => c.problems(),
+            AnyCase::Ew(c) => c.problems(),
+        }
+    }
+    fn assess_valid(&self) -> AnyAssessment {
+        match self {
+            AnyCase::Ni(c) => AnyAssessment::Ni(assess_valid(c)),
+            AnyCase::Ew(c) => AnyAssessment::Ew(ew::assess_valid(c)),
+        }
+    }
+}
+
 /// Assesses a case, or says everything wrong with it.
-pub fn assess(case: &Case) -> Result<Assessment, Vec<Problem>> {
-    let problems = validate(case);
+pub fn assess<C: Assess>(case: &C) -> Result<C::Assessment, Vec<Problem>> {
+    let problems = case.problems();
     if problems.is_empty() {
-        Ok(assess_valid(case))
+        Ok(case.assess_valid())
     } else {
         Err(problems)
     }

@@ -43,11 +43,11 @@ pub const LATEST_YEAR: i32 = 2199;
 pub const MAX_MONTHS: i64 = 1200;
 pub const MAX_DAYS: i64 = 36_600;
 
-fn in_range(d: NaiveDate) -> bool {
+pub(crate) fn in_range(d: NaiveDate) -> bool {
     (EARLIEST_YEAR..=LATEST_YEAR).contains(&d.year())
 }
 
-const YEAR_MESSAGE: &str = "The year must be between 1900 and 2199";
+pub(crate) const YEAR_MESSAGE: &str = "The year must be between 1900 and 2199";
 
 /// Every problem with a case; empty when the engine can assess it.
 pub fn validate(case: &Case) -> Vec<Problem> {
