@@ -313,7 +313,10 @@ fn an_england_and_wales_case_is_read_and_assessed() {
 #[test]
 fn an_england_and_wales_case_is_read_strictly() {
     let bad = EW
-        .replace("\"months\": 4, \"suspended\": true", "\"months\": 30, \"suspended\": true")
+        .replace(
+            "\"months\": 4, \"suspended\": true",
+            "\"months\": 30, \"suspended\": true",
+        )
         .replace("\"conditional_caution\"", "\"informed_warning\"");
     let problems = refused(&bad);
     assert_eq!(problems.len(), 1, "{problems:?}");
@@ -321,7 +324,10 @@ fn an_england_and_wales_case_is_read_strictly() {
         problems[0].starts_with("disposals[1].kind (cc-2024): \"informed_warning\" is not a kind of item in England and Wales"),
         "{problems:?}"
     );
-    let problems = refused(&EW.replace("\"months\": 4, \"suspended\": true", "\"months\": 30, \"suspended\": true"));
+    let problems = refused(&EW.replace(
+        "\"months\": 4, \"suspended\": true",
+        "\"months\": 30, \"suspended\": true",
+    ));
     assert_eq!(
         problems,
         ["disposals[0].sentences[0].months (assault-2019): A suspended sentence is at most 24 months."]

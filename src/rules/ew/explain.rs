@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use super::model::{Kind, Outcome, SentenceType};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{describe_months, long_date};
-use crate::rules::explain::Names;
 use crate::rules::model::Reason;
+use crate::rules::reasons::Names;
 
 /// One E&W rule applied to one disposal, with the facts it used.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,8 +10,8 @@ use super::explain::{found, End, Fact, Finding, Span};
 use super::model::{Case, Caveat, Class, Disposal, Kind, Sentence, SentenceType};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{add_days, add_months, after_period};
-use crate::rules::explain::Names;
 use crate::rules::in_force::{in_force_on, Dated, Ymd};
+use crate::rules::reasons::Names;
 
 pub const EXCLUDED: Rule = Rule {
     id: "roa-1974-s5-1-excluded",
