@@ -206,14 +206,13 @@ fn spent_on_by_pairs(case: &Case, act: &Act) -> Vec<Option<NaiveDate>> {
                 if a == b || db.date < da.date || !s[a].covers(db.date) || disregarded(b) {
                     continue;
                 }
+                // §2.7: "if X(q) is later than S(p), then S(p) = X(q) and
+                // X(p) = the later of X(p) and X(q)".
                 for (p, q) in [(a, b), (b, a)] {
                     if let Some(xq) = x[q] {
                         if xq > s[p] {
                             s[p] = xq;
-                            changed = true;
-                        }
-                        if x[p] < Some(xq) {
-                            x[p] = Some(xq);
+                            x[p] = x[p].max(Some(xq));
                             changed = true;
                         }
                     }
@@ -444,8 +443,14 @@ proptest! {
             }
         }
         let b = assessed(&no);
-        for (x, y) in a.disposals.iter().zip(&b.disposals) {
-            prop_assert!(later_or_same(x.spent_on, y.spent_on));
+        for ((d, x), y) in case.disposals.iter().zip(&a.disposals).zip(&b.disposals) {
+            // For the conviction itself "yes" is the later answer; another
+            // conviction that "no" would extend may be spent earlier under
+            // "yes" (the spec's choice, §2.1, §8).
+            let own = d.sentences().iter().any(|s| s.schedule_18_over_4_years == Some(None));
+            if own {
+                prop_assert!(later_or_same(x.spent_on, y.spent_on));
+            }
             if x.spent_on != y.spent_on {
                 prop_assert_eq!(x.spent_on_if_not_schedule_18, y.spent_on, "{}", x.id);
             } else {
@@ -521,7 +526,7 @@ fn a_long_record_is_quick() {
             }
         })
         .collect();
-    let case = Case {
+    let mut case = Case {
         check_date: check,
         certificate_issued: None,
         disposals,
@@ -529,5 +534,14 @@ fn a_long_record_is_quick() {
     let started = std::time::Instant::now();
     let a = assessed(&case);
     assert_eq!(a.disposals.len(), 3_000);
-    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    // And with a restraining order longer than each community order, so
+    // s.6(5) holds the group back and its pairs are worked one by one.
+    for d in &mut case.disposals {
+        let mut order = Sentence::of(SentenceType::RestrainingOrder);
+        order.months = Some(36);
+        d.sentences.get_or_insert_with(Vec::new).push(order);
+    }
+    let b = assessed(&case);
+    assert_eq!(b.disposals.len(), 3_000);
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
 }

@@ -958,10 +958,18 @@ fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
         }
     }
 
-    // The fixed point: each conviction's period, extended to its group's
-    // latest ordinary period.
+    // The fixed point. Where every member's longest period is an ordinary
+    // one, each member's period is extended to the group's latest ordinary
+    // period. Where a paragraph (g) order is some member's longest, s.6(5)
+    // holds the group back: the rule is applied pair by pair (below).
     let roots: Vec<usize> = (0..n).map(|k| groups.root(k)).collect();
-    let final_end: Vec<End> = (0..n)
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for k in 0..n {
+        if !convictions[k].excluded {
+            members[roots[k]].push(k);
+        }
+    }
+    let mut final_end: Vec<End> = (0..n)
         .map(|k| {
             let c = &convictions[k];
             if c.excluded {
@@ -971,10 +979,16 @@ fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
             }
         })
         .collect();
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for k in 0..n {
-        if !convictions[k].excluded {
-            members[roots[k]].push(k);
+    for group in members.iter().filter(|m| m.len() > 1) {
+        let held_back = group
+            .iter()
+            .any(|&k| convictions[k].ordinary != Some(convictions[k].end));
+        if held_back {
+            let date = |k: usize| disposal(&convictions[k]).date;
+            let ends = pairwise(group, &convictions, date, |k| disregarded(&convictions[k]));
+            for (&k, end) in group.iter().zip(ends) {
+                final_end[k] = end;
+            }
         }
     }
     // Excluded convictions by date, for s.1(1)(b).
@@ -1038,6 +1052,55 @@ fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
         };
     }
     out
+}
+
+/// s.6(4), (5) by the letter for one group (in date order): for two
+/// convictions a, b, a dated on or before b, b dated during a's period and
+/// not disregarded, each p of the two is extended by reference to the
+/// other q when q's ordinary period ends later: S(p) = X(q), and then X(p)
+/// = X(q) (an extension is not a paragraph (g) period, so it carries on).
+/// To the fixed point, by a worklist: a conviction whose period grew is
+/// paired again with every other member, O(m) each time. Only for groups
+/// whose longest period is somewhere a paragraph (g) order's; the groups
+/// are the sweep's, which links every pair this can (its periods are
+/// never shorter).
+fn pairwise(
+    group: &[usize],
+    convictions: &[Own],
+    date: impl Fn(usize) -> NaiveDate,
+    disregarded: impl Fn(usize) -> bool,
+) -> Vec<End> {
+    let mut s: Vec<End> = group.iter().map(|&k| convictions[k].end).collect();
+    let mut x: Vec<Option<End>> = group.iter().map(|&k| convictions[k].ordinary).collect();
+    let m = group.len();
+    let mut queue: std::collections::VecDeque<usize> = (0..m).collect();
+    let mut queued = vec![true; m];
+    while let Some(i) = queue.pop_front() {
+        queued[i] = false;
+        for j in (0..m).filter(|&j| j != i) {
+            // In date order (the group is), `a` on or before `b`.
+            let (a, b) = if j < i { (j, i) } else { (i, j) };
+            let (da, db) = (date(group[a]), date(group[b]));
+            let b_during_a = s[a].covers(db) && !disregarded(group[b]);
+            let a_during_b = da == db && s[b].covers(da) && !disregarded(group[a]);
+            if !(b_during_a || a_during_b) {
+                continue;
+            }
+            for (p, q) in [(a, b), (b, a)] {
+                if let Some(xq) = x[q] {
+                    if xq > s[p] {
+                        s[p] = xq;
+                        x[p] = Some(xq);
+                        if !queued[p] {
+                            queued[p] = true;
+                            queue.push_back(p);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    s
 }
 
 pub(crate) fn push_once(caveats: &mut Vec<Caveat>, c: Caveat) {
