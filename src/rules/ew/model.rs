@@ -457,6 +457,32 @@ pub enum Caveat {
     UnlistedSentence,
 }
 
+impl Caveat {
+    /// What the person should know, in plain words (the rules' default).
+    pub fn warning(self) -> &'static str {
+        match self {
+            Caveat::CautionThreeMonths => "We counted the three months as starting the day after the caution was given, so it is spent one day later than some checkers say.",
+            Caveat::CompensationDay => "We counted the compensation order as spent the day after it was paid in full. Some guides say the day it was paid.",
+            Caveat::CompensationUnpaid => "A compensation order is not spent until it is paid in full. When it is paid, check again with the date it was paid.",
+            Caveat::CompletionDay => "We counted from the day after the sentence, including any licence, ended. Some read the law as counting from the last day itself, one day earlier.",
+            Caveat::CustodialEnd => "We took off the days of remand or tagged bail you gave. The end date on your licence is more exact: enter it if you have it.",
+            Caveat::DragWindowRelevantOrder => "A later conviction came while an order from this one was still running, so we made this one last as long as the later one. The law is not clear on this.",
+            Caveat::EndorsementBasis => "A driving endorsement is usually treated as spent after 5 years (2 years and 6 months if you were under 18), but the law does not say so clearly.",
+            Caveat::FixedPenaltyNotice => "A fixed penalty notice is not a conviction. We treated an endorsed one like a court endorsement. Ask Unlock if you are not sure.",
+            Caveat::HospitalOrderFiltering => "A hospital order is not a custodial sentence, so we let it be filtered. Some checkers say it is always shown.",
+            Caveat::IndefiniteOrder => "An order with no end date is not spent while it lasts. When it ends, check again with its last day.",
+            Caveat::NoEndDate => "We treated an order that set no end date as spent 24 months after the conviction. It might instead be read as lasting until it ends.",
+            Caveat::OrderLength => "We worked out the order's last day from its length. If your order states an end date, enter it.",
+            Caveat::PcscNoSaving => "This was spent under the rules before 28 October 2023, but the 2022 Act has no saving for it. Ask Unlock or a solicitor.",
+            Caveat::PenaltyPoints => "We gave penalty points the same period as an endorsement. Some checkers use 3 years.",
+            Caveat::Pre2014Table => "This uses the rules before 10 March 2014 for this kind of sentence, which are not certain. Ask Unlock or a solicitor.",
+            Caveat::Schedule18NotSure => "You were not sure whether a term of more than 4 years was for a Schedule 18 offence. We show the answer for yes, and say when it would be spent if not.",
+            Caveat::SupersededOrder => "This older order was replaced by the community order or youth rehabilitation order, and we treated it like them.",
+            Caveat::UnlistedSentence => "The law does not list this sentence. We used 12 months (6 months if you were under 18), the later answer.",
+        }
+    }
+}
+
 /// What the engine writes for an E&W case: as NI, plus the jurisdiction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -511,9 +511,13 @@ fn before_2014(d: &Disposal, s: &Sentence, _: Schedule18) -> Period {
         p
     };
     // The day the order ceases: the day after its last day.
-    let ceases = || match last_day(d, s) {
-        LastDay::On(last) => Ok(add_days(last, 1)),
-        _ => Err(()),
+    let by_last_day = std::cell::Cell::new(false);
+    let ceases = || {
+        by_last_day.set(true);
+        match last_day(d, s) {
+            LastDay::On(last) => Ok(add_days(last, 1)),
+            _ => Err(()),
+        }
     };
     let mut p = match s.kind {
         _ if s.kind.class() == Class::Excluded => excluded(EXCLUDED, s, None, false),
@@ -578,6 +582,9 @@ fn before_2014(d: &Disposal, s: &Sentence, _: Schedule18) -> Period {
         // sentence": 5 years (Guildhall; default).
         _ => by_default(from_conviction(rule, d, s, by_age(d, 60, 30))),
     };
+    if by_last_day.get() && s.has_length() && s.ends.is_none() {
+        p.caveats.push(Caveat::OrderLength);
+    }
     if s.kind.is_superseded() {
         p.caveats.push(Caveat::SupersededOrder);
     }
