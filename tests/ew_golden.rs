@@ -5,7 +5,7 @@
 //! NI goldens (tests/common).
 
 mod common;
-use common::{cases, check_named, EW_MOJ};
+use common::{cases, check, check_named, EW_BOUNDARIES, EW_MOJ};
 
 macro_rules! moj {
     ($($test:ident => $name:literal,)*) => {
@@ -236,5 +236,20 @@ fn moj_scenarios_are_the_shared_copy() {
         text == EW_MOJ,
         "tests/data/ew-moj-scenarios.json differs from {}: copy it again",
         shared.display()
+    );
+}
+
+/// Our own E&W boundary cases (regime transitions, savings, "not sure",
+/// month ends, drag-through): every case checked, all failures named.
+#[test]
+fn ew_boundary_cases() {
+    let all = cases(EW_BOUNDARIES);
+    assert!(all.len() >= 16, "only {} boundary cases", all.len());
+    let diffs: Vec<String> = all.iter().flat_map(check).collect();
+    assert!(
+        diffs.is_empty(),
+        "{} differences:\n{}",
+        diffs.len(),
+        diffs.join("\n")
     );
 }

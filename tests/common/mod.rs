@@ -7,6 +7,7 @@ use serde_json::Value;
 pub const SHORT_GUIDE: &str = include_str!("../data/short-guide-case-studies.json");
 pub const BOUNDARIES: &str = include_str!("../data/boundary-cases.json");
 pub const EW_MOJ: &str = include_str!("../data/ew-moj-scenarios.json");
+pub const EW_BOUNDARIES: &str = include_str!("../data/ew-boundary-cases.json");
 
 /// The cases of a golden file, as (name, case JSON, whole entry).
 pub fn cases(file: &str) -> Vec<Value> {

@@ -13,8 +13,6 @@ pub mod model;
 pub mod rehabilitation;
 pub mod validation;
 
-use chrono::NaiveDate;
-
 use crate::rules::citation::Rule;
 use crate::rules::model::{Basic, Review};
 use explain::{found, Fact, Finding};
@@ -51,11 +49,8 @@ pub fn assess_valid(case: &Case) -> Assessment {
             .iter()
             .any(|s| s.schedule_18_over_4_years == Some(None))
     });
-    let if_not: Vec<Option<NaiveDate>> = if not_sure {
+    let if_not: Vec<rehabilitation::Rehabilitation> = if not_sure {
         rehabilitate(case, act, Schedule18::NotSureAsNo)
-            .into_iter()
-            .map(|r| r.spent_on)
-            .collect()
     } else {
         Vec::new()
     };
@@ -71,14 +66,20 @@ pub fn assess_valid(case: &Case) -> Assessment {
         .map(|(i, (d, r))| {
             let mut findings = r.findings;
             let mut caveats = r.caveats;
+            // The caveats of both answers, where they differ (§2.1).
             let spent_on_if_not_schedule_18 = match if_not.get(i) {
-                Some(&no) if no != r.spent_on => {
+                Some(no) if no.spent_on != r.spent_on => {
                     findings.push(found(
                         rehabilitation::SCHEDULE_18_NOT_SURE,
-                        Fact::Schedule18NotSure { if_not: no },
+                        Fact::Schedule18NotSure {
+                            if_not: no.spent_on,
+                        },
                     ));
                     push_once(&mut caveats, Caveat::Schedule18NotSure);
-                    no
+                    for &c in &no.caveats {
+                        push_once(&mut caveats, c);
+                    }
+                    no.spent_on
                 }
                 _ => None,
             };
