@@ -429,14 +429,18 @@ fn each_jurisdiction_refuses_the_others_kinds_types_and_fields() {
     assert!(got[0]
         .starts_with("disposals[0].conditions_end (a): There is no field \"conditions_end\" here"));
     assert!(
-        got[1].starts_with("disposals[0].kind (a): \"conditional_caution\" is not a kind of item.")
+        got[1].starts_with("disposals[0].kind (a): \"conditional_caution\" is not a kind of item in Northern Ireland (it is one of England and Wales: for a case there, give \"jurisdiction\": \"ew\"). It must be one of conviction,"),
+        "{}",
+        got[1]
     );
     assert!(
         got[2].starts_with("disposals[1].sentences[0].start (b): There is no field \"start\" here")
     );
-    assert!(got[3].starts_with(
-        "disposals[1].sentences[0].type (b): \"community_order\" is not a sentence type"
-    ));
+    assert!(
+        got[3].starts_with("disposals[1].sentences[0].type (b): \"community_order\" is not a sentence type of the case format in Northern Ireland (it is one of England and Wales"),
+        "{}",
+        got[3]
+    );
 
     let ew = r#"{ "jurisdiction": "ew", "check_date": "2024-01-01", "disposals": [
       { "id": "a", "kind": "informed_warning", "date": "2020-01-01", "under_18": false, "specified": false },

@@ -525,13 +525,23 @@ fn kind(v: &Json, field: &str, sink: &mut Sink) -> Option<DisposalKind> {
         sink.push(
             field,
             format!(
-                "{} is not a kind of item. It must be {}.",
+                "{} is not a kind of item{}. It must be {}.",
                 quoted(s),
+                england_and_wales_only(super::ew::Kind::ALL.iter().any(|k| k.code() == s)),
                 kind_list()
             ),
         );
     }
     found
+}
+
+/// For a kind or type of England and Wales only, in an NI case: say so.
+fn england_and_wales_only(ew: bool) -> &'static str {
+    if ew {
+        " in Northern Ireland (it is one of England and Wales: for a case there, give \"jurisdiction\": \"ew\")"
+    } else {
+        ""
+    }
 }
 
 fn type_list() -> String {
@@ -550,8 +560,9 @@ fn sentence_type(v: &Json, field: &str, sink: &mut Sink) -> Option<SentenceType>
         sink.push(
             field,
             format!(
-                "{} is not a sentence type of the case format. It must be {}.",
+                "{} is not a sentence type of the case format{}. It must be {}.",
                 quoted(s),
+                england_and_wales_only(super::ew::SentenceType::from_code(s).is_some()),
                 type_list()
             ),
         );
