@@ -447,7 +447,12 @@ proptest! {
             // For the conviction itself "yes" is the later answer; another
             // conviction that "no" would extend may be spent earlier under
             // "yes" (the spec's choice, §2.1, §8).
-            let own = d.sentences().iter().any(|s| s.schedule_18_over_4_years == Some(None));
+            let own = d.sentences().iter().any(|s| {
+                let from = s.start.unwrap_or(d.date);
+                let over_48 = after_period(from, s.months.unwrap_or(0), s.days.unwrap_or(0))
+                    > add_months(from, 48);
+                s.schedule_18_over_4_years == Some(None) && over_48
+            });
             if own {
                 prop_assert!(later_or_same(x.spent_on, y.spent_on));
             }
