@@ -1,5 +1,7 @@
 //! The engine from the command line: a case (or a JSON array of cases) in,
-//! the assessment (or an array of them) out.
+//! the assessment (or an array of them) out. Each case's `jurisdiction`
+//! chooses the rules: Northern Ireland (absent or `"ni"`) or England and
+//! Wales (`"ew"`); a JSON array may mix them.
 //!
 //!     cargo run --release --example assess -- case.json
 //!     cat case.json | cargo run --release --example assess
@@ -24,7 +26,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use ni_record_check::rules::{assess, parse_cases, Assessment};
+use ni_record_check::rules::{assess, parse_any_cases, AnyAssessment};
 
 fn main() -> ExitCode {
     let bytes = match read_input() {
@@ -44,14 +46,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let parsed = match parse_cases(&text) {
+    let parsed = match parse_any_cases(&text) {
         Ok(parsed) => parsed,
         Err(problem) => {
             eprintln!("{problem}");
             return ExitCode::FAILURE;
         }
     };
-    let mut good: Vec<Assessment> = Vec::new();
+    let mut good: Vec<AnyAssessment> = Vec::new();
     let mut failed = false;
     for (n, case) in parsed.cases.iter().enumerate() {
         let label = if parsed.array {

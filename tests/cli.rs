@@ -264,3 +264,72 @@ fn one_bad_case_in_three_does_not_hide_the_good_ones() {
         Value::Array(vec![])
     );
 }
+
+const EW: &str = r#"{ "jurisdiction": "ew", "check_date": "2026-06-08", "disposals": [
+  { "id": "assault-2019", "kind": "conviction", "date": "2019-05-20", "under_18": false,
+    "specified": false,
+    "sentences": [
+      { "type": "imprisonment", "start": "2019-05-20", "months": 4, "suspended": true },
+      { "type": "restraining_order", "start": "2019-05-20", "months": 24 },
+      { "type": "compensation_order", "paid_on": "2020-01-10" } ] },
+  { "id": "cc-2024", "kind": "conditional_caution", "date": "2024-03-01", "under_18": false,
+    "specified": false, "conditions_end": "2024-04-15" },
+  { "id": "fpn-2025", "kind": "fixed_penalty_notice", "date": "2025-02-03", "under_18": false,
+    "endorsed": true } ] }"#;
+
+/// The E&W rules' own example case (§8): read, assessed under the E&W
+/// rules, and said to be E&W; an array may mix the two jurisdictions.
+#[test]
+fn an_england_and_wales_case_is_read_and_assessed() {
+    let out = run(&[], EW);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let a: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a["jurisdiction"], "ew");
+    assert_eq!(a["review_deadline"], Value::Null);
+    let d = &a["disposals"];
+    // The restraining order's 24 months are the longest: its last day is
+    // 19 May 2021, so the conviction is spent the day after.
+    assert_eq!(d[0]["spent_on"], "2021-05-20");
+    assert_eq!(d[0]["review"], "no_scheme");
+    assert_eq!(d[0]["standard"], "disclosed");
+    // Three months from 1 March 2024, or earlier when the conditions ended.
+    assert_eq!(d[1]["spent_on"], "2024-04-15");
+    assert_eq!(d[1]["basic"], "not_disclosed");
+    assert_eq!(d[2]["spent_on"], "2030-02-03");
+    assert_eq!(d[2]["standard"], "not_disclosed");
+
+    let out = run(&[], &format!("[{MR_I}, {EW}]"));
+    assert!(out.status.success());
+    let both: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(both[0].get("jurisdiction"), None);
+    assert_eq!(both[0]["disposals"][0]["review"], "can_apply");
+    assert_eq!(both[1]["jurisdiction"], "ew");
+}
+
+#[test]
+fn an_england_and_wales_case_is_read_strictly() {
+    let bad = EW
+        .replace(
+            "\"months\": 4, \"suspended\": true",
+            "\"months\": 30, \"suspended\": true",
+        )
+        .replace("\"conditional_caution\"", "\"informed_warning\"");
+    let problems = refused(&bad);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("disposals[1].kind (cc-2024): \"informed_warning\" is not a kind of item in England and Wales"),
+        "{problems:?}"
+    );
+    let problems = refused(&EW.replace(
+        "\"months\": 4, \"suspended\": true",
+        "\"months\": 30, \"suspended\": true",
+    ));
+    assert_eq!(
+        problems,
+        ["disposals[0].sentences[0].months (assault-2019): A suspended sentence is at most 24 months."]
+    );
+}

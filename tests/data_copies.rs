@@ -36,6 +36,14 @@ fn specified_offences_are_the_rules_list() {
 }
 
 #[test]
+fn ew_moj_scenarios_are_the_shared_cases() {
+    same_as_shared(
+        "tests/data/ew-moj-scenarios.json",
+        "../shared/cases/ew-moj-scenarios.json",
+    );
+}
+
+#[test]
 fn offence_table_is_the_rules_table() {
     same_as_shared("data/offences-ni.json", "../shared/rules/offences-ni.json");
 }

@@ -380,4 +380,21 @@ proptest! {
             prop_assert_eq!(d, other);
         }
     }
+
+    /// The case format: an NI case means the same with and without
+    /// `"jurisdiction": "ni"`, and its answer is byte for byte the same.
+    #[test]
+    fn an_ni_case_is_the_same_with_and_without_jurisdiction_ni(case in valid_case()) {
+        use ni_record_check::rules::{parse_any_case_problems, parse_case_problems, AnyCase};
+        let json = serde_json::to_string(&case).unwrap();
+        let tagged = json.replacen('{', "{\"jurisdiction\":\"ni\",", 1);
+        let plain = parse_any_case_problems(&json).unwrap();
+        let with = parse_any_case_problems(&tagged).unwrap();
+        prop_assert_eq!(&plain, &with);
+        prop_assert_eq!(&plain, &AnyCase::Ni(case.clone()));
+        prop_assert_eq!(&parse_case_problems(&tagged).unwrap(), &case);
+        let by_any = serde_json::to_string(&assess(&with).unwrap()).unwrap();
+        let by_ni = serde_json::to_string(&assessed(&case)).unwrap();
+        prop_assert_eq!(by_any, by_ni);
+    }
 }

@@ -1,6 +1,9 @@
 //! Bad input: every problem at once, each naming the disposal and field.
 
-use ni_record_check::rules::{assess, parse_case, parse_case_problems, parse_cases, validate};
+use ni_record_check::rules::{
+    assess, parse_any_case_problems, parse_case, parse_case_problems, parse_cases, validate,
+    AnyCase,
+};
 
 fn problems(json: &str) -> Vec<String> {
     let case = parse_case(json).expect("parses");
@@ -365,8 +368,9 @@ fn a_table_null_is_not_sure() {
     assert_eq!(parse_case_problems(&json).unwrap(), case);
 }
 
-/// The case format's `jurisdiction`: "ni" is read as the default; a case for
-/// England and Wales is refused, not misread as Northern Ireland.
+/// The case format's `jurisdiction`: "ni" is read as the default; the NI
+/// reader (the app's) refuses a case for England and Wales rather than
+/// misread it as Northern Ireland. `parse_any_case` reads both.
 #[test]
 fn jurisdiction_ni_is_the_default_and_ew_is_refused() {
     let base = r#"{ "check_date": "2016-07-01", "disposals": [] }"#;
@@ -386,4 +390,117 @@ fn jurisdiction_ni_is_the_default_and_ew_is_refused() {
     );
     let scotland = ni.replace("\"ni\"", "\"scotland\"");
     assert!(parse_case_problems(&scotland).is_err());
+}
+
+fn ew_problems(json: &str) -> Vec<String> {
+    match parse_any_case_problems(json) {
+        Ok(case) => match assess(&case) {
+            Ok(_) => Vec::new(),
+            Err(p) => p.iter().map(ToString::to_string).collect(),
+        },
+        Err(p) => p.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn an_ew_case_reads_with_parse_any_case() {
+    let ew = r#"{ "jurisdiction": "ew", "check_date": "2016-07-01", "disposals": [] }"#;
+    assert!(matches!(parse_any_case_problems(ew), Ok(AnyCase::Ew(_))));
+    let ni = ew.replace("\"ew\"", "\"ni\"");
+    assert!(matches!(parse_any_case_problems(&ni), Ok(AnyCase::Ni(_))));
+    let plain = r#"{ "check_date": "2016-07-01", "disposals": [] }"#;
+    assert!(matches!(parse_any_case_problems(plain), Ok(AnyCase::Ni(_))));
+    assert_eq!(
+        ew_problems(&ew.replace("\"ew\"", "\"scotland\"")),
+        ["jurisdiction: This must be \"ni\" (Northern Ireland) or \"ew\" (England and Wales), not the text \"scotland\"."]
+    );
+}
+
+/// E&W-only kinds, types and fields are errors in an NI case, and NI-only
+/// ones in an E&W case (rules §8).
+#[test]
+fn each_jurisdiction_refuses_the_others_kinds_types_and_fields() {
+    let ni = r#"{ "check_date": "2024-01-01", "disposals": [
+      { "id": "a", "kind": "conditional_caution", "date": "2020-01-01", "under_18": false, "specified": false, "conditions_end": "2020-02-01" },
+      { "id": "b", "kind": "conviction", "date": "2020-01-01", "under_18": false, "specified": false,
+        "sentences": [ { "type": "community_order", "start": "2020-01-01", "months": 12 } ] } ] }"#;
+    let got = ew_problems(ni);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert!(got[0]
+        .starts_with("disposals[0].conditions_end (a): There is no field \"conditions_end\" here"));
+    assert!(
+        got[1].starts_with("disposals[0].kind (a): \"conditional_caution\" is not a kind of item in Northern Ireland (it is one of England and Wales: for a case there, give \"jurisdiction\": \"ew\"). It must be one of conviction,"),
+        "{}",
+        got[1]
+    );
+    assert!(
+        got[2].starts_with("disposals[1].sentences[0].start (b): There is no field \"start\" here")
+    );
+    assert!(
+        got[3].starts_with("disposals[1].sentences[0].type (b): \"community_order\" is not a sentence type of the case format in Northern Ireland (it is one of England and Wales"),
+        "{}",
+        got[3]
+    );
+
+    let ew = r#"{ "jurisdiction": "ew", "check_date": "2024-01-01", "disposals": [
+      { "id": "a", "kind": "informed_warning", "date": "2020-01-01", "under_18": false, "specified": false },
+      { "id": "b", "kind": "conviction", "offence": "theft", "date": "2020-01-01", "under_18": false, "specified": false,
+        "sentences": [ { "type": "detention_art45", "months": 12 } ] } ] }"#;
+    let got = ew_problems(ew);
+    assert_eq!(
+        got,
+        [
+            "disposals[0].kind (a): \"informed_warning\" is not a kind of item in England and Wales (it is a Northern Ireland disposal). It must be one of conviction, caution, conditional_caution, reprimand_or_warning and fixed_penalty_notice.",
+            "disposals[1].offence (b): There is no field \"offence\" here (check the spelling). The fields here are id, kind, date, under_18, specified, summary_only, sentences, conditions_end and endorsed.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(got.get(2).cloned())
+        .collect::<Vec<_>>()
+    );
+    assert!(got[2].starts_with("disposals[1].sentences[0].type (b): \"detention_art45\" is not a sentence type of the case format in England and Wales (it is a Northern Ireland sentence)."));
+}
+
+#[test]
+fn every_ew_problem_at_once_with_disposal_and_field() {
+    let json = r#"{ "jurisdiction": "ew", "check_date": "2024-01-01", "disposals": [
+      { "id": "r", "kind": "reprimand_or_warning", "date": "2010-01-01", "under_18": false, "specified": false },
+      { "id": "cc", "kind": "conditional_caution", "date": "2020-01-01", "under_18": false, "specified": false, "conditions_end": "2019-12-31" },
+      { "id": "f", "kind": "caution", "date": "2020-01-01", "under_18": false, "specified": false, "endorsed": true },
+      { "id": "fpn", "kind": "fixed_penalty_notice", "date": "2020-01-01", "under_18": false },
+      { "id": "c", "kind": "conviction", "date": "2020-01-01", "under_18": false, "specified": null, "sentences": [
+        { "type": "imprisonment", "months": 60 },
+        { "type": "imprisonment", "months": 30, "suspended": true },
+        { "type": "detention_training_order", "months": 12 },
+        { "type": "imprisonment", "months": 12, "schedule_18_over_4_years": true },
+        { "type": "fine", "schedule_18_over_4_years": null, "credited_days": 3, "months": 2 },
+        { "type": "community_order", "months": 12, "no_length_given": true, "start": "2019-12-01" },
+        { "type": "compensation_order", "paid_on": "2019-01-01" },
+        { "type": "detention", "months": 6, "credited_days": -1, "start": "2019-12-01" },
+        { "type": "restraining_order", "paid_on": "2021-01-01", "suspended": false },
+        { "type": "service_detention" } ] } ] }"#;
+    let got = ew_problems(json);
+    let want = [
+        "disposals[0].under_18 (r): A reprimand or final warning was only given to someone under 18.",
+        "disposals[1].conditions_end (cc): The conditions cannot end before the caution was given.",
+        "disposals[2].endorsed (f): Only a fixed penalty notice is asked about here, not a caution.",
+        "disposals[4].sentences[0].schedule_18_over_4_years (c): For a term of more than 4 years, say whether",
+        "disposals[4].sentences[1].months (c): A suspended sentence is at most 24 months.",
+        "disposals[4].sentences[2].type (c): A detention and training order is only for people under 18.",
+        "disposals[4].sentences[3].schedule_18_over_4_years (c): A single term of more than 4 years cannot be part of a total of 4 years or less.",
+        "disposals[4].sentences[4] (c): A fine has no length or end date here. Remove them.",
+        "disposals[4].sentences[4].credited_days (c): Only a custodial sentence has days credited",
+        "disposals[4].sentences[4].schedule_18_over_4_years (c): This is asked only for a custodial sentence, not a fine.",
+        "disposals[4].sentences[5].start (c): Only a custodial sentence can start before the date of conviction",
+        "disposals[4].sentences[5].no_length_given (c): An order with no end date cannot also have a length or an end date.",
+        "disposals[4].sentences[6].paid_on (c): The payment date is before the date of the conviction.",
+        "disposals[4].sentences[7].credited_days (c): This cannot be less than 0.",
+        "disposals[4].sentences[8].paid_on (c): Only a compensation order is paid, not a restraining order.",
+        "disposals[4].sentences[8].suspended (c): Only a sentence of imprisonment can be suspended, not a restraining order.",
+        "disposals[4].sentences[9].months (c): Enter the length of a sentence of service detention.",
+    ];
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, w) in got.iter().zip(want) {
+        assert!(g.starts_with(w), "{g}\nwanted {w}");
+    }
 }

@@ -1,186 +1,23 @@
-//! The case and the assessment, field for field as the case format
-//! (`shared/rules/case-format.md`). Unknown fields are an error: a typo must
-//! not silently change a legal answer.
+//! The parts of the case format both jurisdictions share
+//! (`shared/rules/case-format.md`): what a basic check shows, the review
+//! route, a reason, and the `jurisdiction` that chooses the rules. Each
+//! jurisdiction's own case and assessment are in `ni::model` and
+//! `ew::model`; NI's are re-exported here, as they always were.
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-/// One person's record plus the date the answer is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Case {
-    pub check_date: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificate_issued: Option<NaiveDate>,
-    pub disposals: Vec<Disposal>,
-}
-
-/// One item on a criminal record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Disposal {
-    pub id: String,
-    /// An id from `offences-ni.json` (rules §1, "Offence"), if the person
-    /// chose one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offence: Option<String>,
-    pub kind: DisposalKind,
-    /// Date of conviction (not sentencing), or the date the caution,
-    /// warning or conference was given.
-    pub date: NaiveDate,
-    /// Under 18 on `date`.
-    pub under_18: bool,
-    /// `None` = "not sure". Required in the JSON, but may be `null`.
-    #[serde(deserialize_with = "nullable")]
-    pub specified: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary_only: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sentences: Option<Vec<Sentence>>,
-}
-
-impl Disposal {
-    pub fn is_conviction(&self) -> bool {
-        self.kind == DisposalKind::Conviction
-    }
-    pub fn sentences(&self) -> &[Sentence] {
-        self.sentences.as_deref().unwrap_or(&[])
-    }
-    pub fn summary_only(&self) -> bool {
-        self.summary_only.unwrap_or(false)
-    }
-}
-
-/// A field that must be present but may be `null` (serde would otherwise
-/// read a missing `Option` as `None`).
-fn nullable<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
-    Option::<bool>::deserialize(d)
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DisposalKind {
-    Conviction,
-    /// Includes restorative and conditional cautions.
-    Caution,
-    InformedWarning,
-    DiversionaryYouthConference,
-}
-
-impl DisposalKind {
-    pub const ALL: [DisposalKind; 4] = [
-        DisposalKind::Conviction,
-        DisposalKind::Caution,
-        DisposalKind::InformedWarning,
-        DisposalKind::DiversionaryYouthConference,
-    ];
-
-    /// Plain words, used in reasons and messages ("the caution").
-    pub fn noun(self) -> &'static str {
-        match self {
-            DisposalKind::Conviction => "conviction",
-            DisposalKind::Caution => "caution",
-            DisposalKind::InformedWarning => "informed warning",
-            DisposalKind::DiversionaryYouthConference => "diversionary youth conference",
-        }
-    }
-
-    /// "a caution", "an informed warning".
-    pub fn a(self) -> String {
-        let noun = self.noun();
-        let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        format!("{article} {noun}")
-    }
-
-    /// Cautions, informed warnings and DYCs are non-court disposals.
-    pub fn is_non_court(self) -> bool {
-        self != DisposalKind::Conviction
-    }
-}
-
-/// One sentence of a conviction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Sentence {
-    #[serde(rename = "type")]
-    pub kind: SentenceType,
-    /// Length in months (with `days`), counted from the date of conviction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub days: Option<i64>,
-    /// The order's last day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ends: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suspended: Option<bool>,
-}
-
-impl Sentence {
-    /// A sentence of this type with nothing else filled in.
-    pub fn of(kind: SentenceType) -> Self {
-        Sentence {
-            kind,
-            months: None,
-            days: None,
-            ends: None,
-            suspended: None,
-        }
-    }
-    pub fn has_length(&self) -> bool {
-        self.months.is_some() || self.days.is_some()
-    }
-}
-
-pub use super::catalogue::SentenceType;
-
-/// What the engine writes for a case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Assessment {
-    pub check_date: NaiveDate,
-    pub rules: String,
-    pub review_deadline: Option<NaiveDate>,
-    pub disposals: Vec<DisposalAssessment>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DisposalAssessment {
-    pub id: String,
-    /// `None` = never spent (or not while an order lasts "until further order").
-    pub spent_on: Option<NaiveDate>,
-    pub spent: bool,
-    pub basic: Basic,
-    pub standard: Outcome,
-    pub enhanced: Outcome,
-    pub filtered_on: Option<NaiveDate>,
-    pub review: Review,
-    pub caveats: Vec<Caveat>,
-    pub reasons: Vec<Reason>,
-}
+pub use super::ni::model::{
+    Assessment, Case, Caveat, Disposal, DisposalAssessment, DisposalKind, Outcome, Sentence,
+    SentenceType,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basic {
     Disclosed,
     NotDisclosed,
-}
-
-/// What a standard or enhanced certificate shows for one item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Disclosed,
-    Filtered,
-    ReferredToReviewer,
-    DependsOnSpecified,
 }
 
 /// The Independent Reviewer route for one item.
@@ -194,55 +31,6 @@ pub enum Review {
     NoScheme,
 }
 
-/// The caveats of `ni-disclosure-rules.md`: places where the sources are
-/// silent or disagree and the engine applies a default. Declared in
-/// alphabetical order, so an item's sorted caveats read alphabetically.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Caveat {
-    /// Rules §4.1: a custodial conviction that would otherwise be filtered or
-    /// filterable; the Short Guide's Mrs H said otherwise.
-    CustodialFiltering,
-    DcsTerm,
-    /// Not modelled: the app does not ask about domestic abuse aggravation,
-    /// so the engine never attaches it (rules §7).
-    DomesticAbuseAggravation,
-    ExcludedLaterSentence,
-    /// Rules §4.1: the "must be spent" condition (a default from the guide)
-    /// keeps the item shown or makes `filtered_on` later than the age mark.
-    FilterSpentCondition,
-    IndefiniteOrder,
-    /// Rules §1: `specified` or `summary_only` taken from the offence table
-    /// where its confidence is not "confirmed".
-    OffenceClassification,
-    SummaryOnly,
-    /// Rules §1: a suspended prison sentence counted as custodial.
-    SuspendedCustodial,
-    UnlistedSentence,
-    /// Rules §1: Art 45 detention counted as custodial, or a juvenile justice
-    /// centre, training school or remand home order not counted.
-    YouthCustodyFiltering,
-}
-
-impl Caveat {
-    /// What the person should know, in plain words (rules: the caveat's default).
-    pub fn warning(self) -> &'static str {
-        match self {
-            Caveat::CustodialFiltering => "The law says a conviction with a prison or custody sentence is always shown. A 2016 Department of Justice guide gave an example where one was filtered after 11 years. If it is spent, you can ask the Independent Reviewer to remove it.",
-            Caveat::DcsTerm => "We counted the whole prison term the court gave, including any time on licence.",
-            Caveat::DomesticAbuseAggravation => "A conviction aggravated by domestic abuse is always shown while it is current (11 years, or 5 years and 6 months if you were under 18). This check does not ask about it.",
-            Caveat::ExcludedLaterSentence => "A later sentence of more than 30 months may mean this conviction is never spent. The law is not clear on this.",
-            Caveat::FilterSpentCondition => "The law's words filter a conviction by its age alone. The Department of Justice's guide also says it must be spent, and we followed the guide. Ask AccessNI which applies.",
-            Caveat::IndefiniteOrder => "An order with no end date is not spent while it lasts. When it ends, check again with its end date.",
-            Caveat::OffenceClassification => "We matched your offence to the law's list by its name. Your court papers, or NIACRO, can confirm it.",
-            Caveat::SummaryOnly => "We ignored a later conviction for a summary-only offence when working out when this is spent. The law is not clear on this.",
-            Caveat::SuspendedCustodial => "We counted a suspended prison sentence as a prison sentence, so the conviction is always shown. The law does not say this clearly. Ask AccessNI or NIACRO.",
-            Caveat::UnlistedSentence => "The law does not list this sentence, so we used the general period for other sentences: 5 years, or 2 years and 6 months if you were under 18.",
-            Caveat::YouthCustodyFiltering => "The law does not say clearly which youth custody orders count as custody. We counted detention under Article 45 as custody (always shown), but not a juvenile justice centre, training school or remand home order. Ask AccessNI or NIACRO.",
-        }
-    }
-}
-
 /// One rule applied, with its source and a sentence a person can read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -250,4 +38,57 @@ pub struct Reason {
     pub rule: Cow<'static, str>,
     pub source: Cow<'static, str>,
     pub text: String,
+}
+
+/// Which law a case is for: the case format's `jurisdiction` (absent = NI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Jurisdiction {
+    #[default]
+    Ni,
+    Ew,
+}
+
+/// A case of either jurisdiction, as its `jurisdiction` says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnyCase {
+    Ni(Case),
+    Ew(super::ew::Case),
+}
+
+impl AnyCase {
+    pub fn jurisdiction(&self) -> Jurisdiction {
+        match self {
+            AnyCase::Ni(_) => Jurisdiction::Ni,
+            AnyCase::Ew(_) => Jurisdiction::Ew,
+        }
+    }
+}
+
+/// An NI case is written as before (no `jurisdiction`); an E&W case says so.
+impl Serialize for AnyCase {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Tagged<'a> {
+            jurisdiction: Jurisdiction,
+            #[serde(flatten)]
+            case: &'a super::ew::Case,
+        }
+        match self {
+            AnyCase::Ni(case) => case.serialize(s),
+            AnyCase::Ew(case) => Tagged {
+                jurisdiction: Jurisdiction::Ew,
+                case,
+            }
+            .serialize(s),
+        }
+    }
+}
+
+/// The assessment of either jurisdiction; NI's is written exactly as before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum AnyAssessment {
+    Ni(Assessment),
+    Ew(super::ew::Assessment),
 }

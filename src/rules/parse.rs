@@ -29,8 +29,11 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::error::Category;
 
 use super::catalogue::{SentenceType, CATALOGUE};
-use super::model::{Case, Disposal, DisposalKind, Sentence};
+use super::model::{AnyCase, Case, Disposal, DisposalKind, Sentence};
 use super::validation::Problem;
+
+#[path = "ew/parse.rs"]
+mod ew_case;
 
 /// Reads one case, or says why it is not one in a single message: "This is
 /// not a valid case." then every problem (for the app's "Open saved answers").
@@ -55,27 +58,82 @@ pub fn parse_case_problems(json: &str) -> Result<Case, Vec<Problem>> {
 /// One case or a JSON array of cases, each read on its own so that one bad
 /// case does not hide the good ones.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParsedCases {
+pub struct ParsedCases<C = Case> {
     /// The input was a JSON array (even of one case, or none).
     pub array: bool,
     /// Each case in order: the case, or its problems.
-    pub cases: Vec<Result<Case, Vec<Problem>>>,
+    pub cases: Vec<Result<C, Vec<Problem>>>,
 }
 
 /// Reads one case or an array of cases. `Err` only when the text is not
 /// JSON at all (a syntax error, with its line and column).
 pub fn parse_cases(json: &str) -> Result<ParsedCases, Problem> {
+    many(json, case_from)
+}
+
+/// As [`parse_cases`], for cases of either jurisdiction.
+pub fn parse_any_cases(json: &str) -> Result<ParsedCases<AnyCase>, Problem> {
+    many(json, any_case_from)
+}
+
+fn many<C>(
+    json: &str,
+    read: fn(&Json) -> Result<C, Vec<Problem>>,
+) -> Result<ParsedCases<C>, Problem> {
     let value = read_json(json)?;
     Ok(match value {
         Json::Array(items) => ParsedCases {
             array: true,
-            cases: items.iter().map(case_from).collect(),
+            cases: items.iter().map(read).collect(),
         },
         one => ParsedCases {
             array: false,
-            cases: vec![case_from(&one)],
+            cases: vec![read(&one)],
         },
     })
+}
+
+/// Reads one case of either jurisdiction, as its `jurisdiction` says.
+pub fn parse_any_case_problems(json: &str) -> Result<AnyCase, Vec<Problem>> {
+    let value = read_json(json).map_err(|p| vec![p])?;
+    if let Json::Array(_) = value {
+        return Err(vec![root_problem(
+            "A case must be a JSON object { … }, not a list [ … ]. To check several cases, read them as a list of cases.",
+        )]);
+    }
+    any_case_from(&value)
+}
+
+/// As [`parse_case`], for a case of either jurisdiction.
+pub fn parse_any_case(json: &str) -> Result<AnyCase, String> {
+    parse_any_case_problems(json).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        format!("This is not a valid case. {}", list.join(" "))
+    })
+}
+
+fn any_case_from(v: &Json) -> Result<AnyCase, Vec<Problem>> {
+    let ew = match v {
+        Json::Object(entries) => {
+            matches!(get(entries, "jurisdiction"), Some(Json::Str(j)) if j == "ew")
+        }
+        _ => false,
+    };
+    if !ew {
+        return case_from(v).map(AnyCase::Ni);
+    }
+    let mut sink = Sink {
+        problems: Vec::new(),
+        disposal: None,
+    };
+    let case = match v {
+        Json::Object(entries) => ew_case::read_case(entries, &mut sink),
+        _ => None,
+    };
+    match case {
+        Some(case) if sink.problems.is_empty() => Ok(AnyCase::Ew(case)),
+        _ => Err(sink.problems),
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -471,13 +529,23 @@ fn kind(v: &Json, field: &str, sink: &mut Sink) -> Option<DisposalKind> {
         sink.push(
             field,
             format!(
-                "{} is not a kind of item. It must be {}.",
+                "{} is not a kind of item{}. It must be {}.",
                 quoted(s),
+                england_and_wales_only(super::ew::Kind::ALL.iter().any(|k| k.code() == s)),
                 kind_list()
             ),
         );
     }
     found
+}
+
+/// For a kind or type of England and Wales only, in an NI case: say so.
+fn england_and_wales_only(ew: bool) -> &'static str {
+    if ew {
+        " in Northern Ireland (it is one of England and Wales: for a case there, give \"jurisdiction\": \"ew\")"
+    } else {
+        ""
+    }
 }
 
 fn type_list() -> String {
@@ -496,8 +564,9 @@ fn sentence_type(v: &Json, field: &str, sink: &mut Sink) -> Option<SentenceType>
         sink.push(
             field,
             format!(
-                "{} is not a sentence type of the case format. It must be {}.",
+                "{} is not a sentence type of the case format{}. It must be {}.",
                 quoted(s),
+                england_and_wales_only(super::ew::SentenceType::from_code(s).is_some()),
                 type_list()
             ),
         );
@@ -554,7 +623,12 @@ fn read_case(v: &Json, sink: &mut Sink) -> Option<Case> {
             None
         }
         Some(other) => {
-            wrong_type("jurisdiction", "\"ni\" (Northern Ireland)", other, sink);
+            wrong_type(
+                "jurisdiction",
+                "\"ni\" (Northern Ireland) or \"ew\" (England and Wales)",
+                other,
+                sink,
+            );
             None
         }
     };

@@ -4,11 +4,11 @@
 
 use chrono::NaiveDate;
 
-use super::citation::{Rule, SHORT_GUIDE};
-use super::dates::add_days;
 use super::explain::{Fact, Finding};
-use super::in_force::{in_force_on, Dated, Ymd};
 use super::model::{Outcome, Review};
+use crate::rules::citation::{Rule, SHORT_GUIDE};
+use crate::rules::dates::add_days;
+use crate::rules::in_force::{in_force_on, Dated, Ymd};
 
 /// Whether a review scheme exists on a date, as dated data.
 #[derive(Debug, Clone, Copy)]

@@ -5,11 +5,11 @@
 use chrono::NaiveDate;
 
 use super::catalogue::SentenceType;
-use super::citation::{Rule, SHORT_GUIDE};
-use super::dates::add_months;
 use super::explain::{Fact, Finding};
-use super::in_force::{in_force_on, Dated, Ymd};
 use super::model::{Caveat, Disposal, DisposalKind, Outcome};
+use crate::rules::citation::{Rule, SHORT_GUIDE};
+use crate::rules::dates::add_months;
+use crate::rules::in_force::{in_force_on, Dated, Ymd};
 
 /// The filtering periods of one regime, in months, for adults and under-18s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,10 +10,11 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::catalogue::SentenceType;
-use super::citation::Rule;
-use super::dates::{describe_months, long_date};
 use super::model::{DisposalKind, Outcome, Reason, Review};
 use super::rehabilitation::{PeriodEnd, Span};
+use crate::rules::citation::Rule;
+use crate::rules::dates::{describe_months, long_date};
+pub use crate::rules::reasons::Names;
 
 /// One rule applied to one disposal, with the facts it used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,31 +35,6 @@ impl Rule {
 pub struct Term {
     pub months: i64,
     pub days: i64,
-}
-
-/// Other disposals named in a reason: a few ids, and how many more.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Names {
-    pub first: Vec<String>,
-    pub more: usize,
-}
-
-impl Names {
-    /// At most three names, in the order given, and a count of the rest.
-    pub fn some<'a>(all: impl Iterator<Item = &'a str>) -> Names {
-        let mut names = Names::default();
-        for n in all {
-            if names.first.len() < 3 {
-                names.first.push(n.to_owned());
-            } else {
-                names.more += 1;
-            }
-        }
-        names
-    }
-    pub fn count(&self) -> usize {
-        self.first.len() + self.more
-    }
 }
 
 /// What a rule found, as data.

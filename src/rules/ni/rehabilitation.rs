@@ -8,11 +8,11 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use super::catalogue::SentenceType;
-use super::citation::Rule;
-use super::dates::{add_days, add_months, after_period};
 use super::explain::{Fact, Finding, Names, Term};
-use super::in_force::Ymd;
 use super::model::{Caveat, Disposal, Sentence};
+use crate::rules::citation::Rule;
+use crate::rules::dates::{add_days, add_months, after_period};
+use crate::rules::in_force::Ymd;
 
 pub const EXCLUDED: Rule = Rule {
     id: "roo-1978-art-6-1-excluded",

@@ -1,0 +1,1148 @@
+//! When an E&W conviction, caution or notice is spent: the Rehabilitation of
+//! Offenders Act 1974 ss.1, 5, 6 and Sch 2, in the version in force on the
+//! check date (rules §0, §2, §3). LASPO 2012 and PCSC 2022 are retrospective
+//! (LASPO s.141(2), PCSC s.193(17)), so the Act in force on the check date
+//! applies to every conviction, with the transitional savings of §2.6.
+
+use chrono::NaiveDate;
+
+use super::explain::{found, End, Fact, Finding, Span};
+use super::model::{Case, Caveat, Class, Disposal, Kind, Sentence, SentenceType};
+use crate::rules::citation::Rule;
+use crate::rules::dates::{add_days, add_months, after_period};
+use crate::rules::in_force::{in_force_on, Dated, Ymd};
+use crate::rules::reasons::Names;
+
+pub const EXCLUDED: Rule = Rule {
+    id: "roa-1974-s5-1-excluded",
+    source: "Rehabilitation of Offenders Act 1974 s.5(1): sentences excluded from rehabilitation",
+};
+pub const NIL: Rule = Rule {
+    id: "roa-1974-s5-4-nil",
+    source: "Rehabilitation of Offenders Act 1974 s.5(4)",
+};
+pub const NO_PROVISION: Rule = Rule {
+    id: "roa-1974-s5-3-no-end-date",
+    source: "Rehabilitation of Offenders Act 1974 s.5(3): 'the period of 24 months beginning with the date of conviction'",
+};
+pub const INDEFINITE: Rule = Rule {
+    id: "roa-1974-s5-2a-2b-indefinite-order",
+    source: "Rehabilitation of Offenders Act 1974 s.5(2A), (2B), inserted by the Police, Crime, Sentencing and Courts Act 2022 s.193",
+};
+pub const ENDORSEMENT: Rule = Rule {
+    id: "endorsement-5-years",
+    source: "Unlock; DVLA guidance (5 years, halved for under-18s; not stated in the 1974 Act as amended)",
+};
+pub const SERVICE_REPRIMAND: Rule = Rule {
+    id: "service-reprimand-12-months",
+    source: "Rehabilitation of Offenders Act 1974 s.5(4)(b) (not in the Table); MoJ disclosure checker: 12 months, 6 for under-18s",
+};
+pub const LONGEST: Rule = Rule {
+    id: "roa-1974-s6-1-2-longest",
+    source: "Rehabilitation of Offenders Act 1974 s.6(1), (2)",
+};
+pub const EXTENSION: Rule = Rule {
+    id: "roa-1974-s6-4-5-further-conviction",
+    source: "Rehabilitation of Offenders Act 1974 s.6(4), (5)",
+};
+pub const SUMMARY_DISREGARDED: Rule = Rule {
+    id: "roa-1974-s6-6-a-summary-offence-before-2014",
+    source: "Rehabilitation of Offenders Act 1974 s.6(6)(a), repealed by LASPO 2012 s.139(5)(b) from 10 March 2014",
+};
+pub const EXCLUDED_LATER: Rule = Rule {
+    id: "roa-1974-s1-1-b-excluded-later-sentence",
+    source: "Rehabilitation of Offenders Act 1974 s.1(1)(b)",
+};
+pub const LASPO_SAVING: Rule = Rule {
+    id: "laspo-2012-s141-saving",
+    source: "Legal Aid, Sentencing and Punishment of Offenders Act 2012 s.141(3), (5)",
+};
+pub const PCSC_NO_SAVING: Rule = Rule {
+    id: "pcsc-2022-s193-no-saving",
+    source: "Police, Crime, Sentencing and Courts Act 2022 s.193(16)-(18)",
+};
+pub const SCHEDULE_18_NOT_SURE: Rule = Rule {
+    id: "schedule-18-not-sure-both-answers",
+    source: "Rehabilitation of Offenders Act 1974 s.5(1)(b), (7A) as substituted by PCSC 2022 s.193(3); Sentencing Code Sch 18",
+};
+pub const CAUTION: Rule = Rule {
+    id: "roa-1974-sch2-para1-caution",
+    source: "Rehabilitation of Offenders Act 1974 Sch 2 para 1(1) as amended by LASPO 2012 s.139(7); LASPO s.135(5)",
+};
+pub const CAUTION_BEFORE_2014: Rule = Rule {
+    id: "roa-1974-sch2-para1-before-2014",
+    source: "Rehabilitation of Offenders Act 1974 Sch 2 para 1 (inserted by the Criminal Justice and Immigration Act 2008), before LASPO 2012",
+};
+pub const FIXED_PENALTY: Rule = Rule {
+    id: "fixed-penalty-notice",
+    source: "Rehabilitation of Offenders Act 1974 s.1(4), s.8A; Unlock ('This also applies to endorsements issued by way of Fixed Penalty Notice')",
+};
+
+/// The rules after a transition: what survives from the Act before.
+#[derive(Debug, Clone, Copy)]
+pub enum Transition {
+    /// The first version modelled.
+    None,
+    /// LASPO s.141(3), (5): spent before commencement stays spent.
+    Saving {
+        earlier: &'static Act,
+        commencement: Ymd,
+    },
+    /// PCSC s.193(16)-(18): no saving; caveat where that changes the answer.
+    NoSaving {
+        earlier: &'static Act,
+        commencement: Ymd,
+    },
+}
+
+/// One version of the Act's rehabilitation periods, with the day it took effect.
+#[derive(Debug, Clone, Copy)]
+pub struct Act {
+    pub from: Option<Ymd>,
+    pub name: &'static str,
+    /// The Table, and the exclusions, for one sentence.
+    pub period: fn(&Disposal, &Sentence, Schedule18) -> Period,
+    /// Schedule 2 (and fixed penalty notices).
+    pub non_court: fn(&Disposal) -> Period,
+    /// s.6(6)(a): a later summary conviction does not extend an earlier one.
+    pub summary_offence_disregarded: bool,
+    pub transition: Transition,
+}
+
+impl Dated for Act {
+    fn in_force_from(&self) -> Option<Ymd> {
+        self.from
+    }
+}
+
+/// The answer taken for a Schedule 18 "not sure" (rules §2.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schedule18 {
+    NotSureAsYes,
+    NotSureAsNo,
+}
+
+pub const LASPO_COMMENCEMENT: Ymd = Ymd(2014, 3, 10);
+pub const PCSC_COMMENCEMENT: Ymd = Ymd(2023, 10, 28);
+
+pub const BEFORE_2014: Act = Act {
+    from: None,
+    name: "Rehabilitation of Offenders Act 1974 before 10 March 2014",
+    period: before_2014,
+    non_court: caution_before_2014,
+    summary_offence_disregarded: true,
+    transition: Transition::None,
+};
+pub const LASPO: Act = Act {
+    from: Some(LASPO_COMMENCEMENT),
+    name: "Rehabilitation of Offenders Act 1974 as amended by LASPO 2012",
+    period: laspo,
+    non_court: caution,
+    summary_offence_disregarded: false,
+    transition: Transition::Saving {
+        earlier: &BEFORE_2014,
+        commencement: LASPO_COMMENCEMENT,
+    },
+};
+pub const PCSC: Act = Act {
+    from: Some(PCSC_COMMENCEMENT),
+    name: "Rehabilitation of Offenders Act 1974 as amended by PCSC 2022",
+    period: pcsc,
+    non_court: caution,
+    summary_offence_disregarded: false,
+    transition: Transition::NoSaving {
+        earlier: &LASPO,
+        commencement: PCSC_COMMENCEMENT,
+    },
+};
+pub const ACTS: [Act; 3] = [BEFORE_2014, LASPO, PCSC];
+
+pub fn act_on(check_date: NaiveDate) -> &'static Act {
+    in_force_on(&ACTS, check_date)
+}
+
+/// One sentence's (or non-court disposal's) period. `end: None`: excluded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub end: Option<End>,
+    pub finding: Finding,
+    pub caveats: Vec<Caveat>,
+}
+
+// ---------------------------------------------------------------------------
+// Inputs read as the rules read them (§1).
+
+fn start(d: &Disposal, s: &Sentence) -> NaiveDate {
+    s.start.unwrap_or(d.date)
+}
+
+fn term(s: &Sentence) -> (i64, i64) {
+    (s.months.unwrap_or(0), s.days.unwrap_or(0))
+}
+
+/// A term is over N months when start + term is after start + N months.
+fn term_over(d: &Disposal, s: &Sentence, months: i64) -> bool {
+    let from = start(d, s);
+    let (m, days) = term(s);
+    match (after_period(from, m, days), add_months(from, months)) {
+        (Some(end), Some(mark)) => end > mark,
+        // Far outside any record: the longer band, never early.
+        _ => true,
+    }
+}
+
+/// The day the custodial sentence, with any licence, is completed: the day
+/// after its last day (caveat `completion_day`).
+fn completed(d: &Disposal, s: &Sentence) -> Option<NaiveDate> {
+    if let Some(ends) = s.ends {
+        return add_days(ends, 1);
+    }
+    let (m, days) = term(s);
+    let credited = s.credited_days.unwrap_or(0);
+    add_days(add_months(start(d, s), m)?, days.checked_sub(credited)?)
+}
+
+/// An order's last day as originally provided (s.5(7)(d)).
+enum LastDay {
+    On(NaiveDate),
+    NoProvision,
+    UntilFurtherOrder,
+    /// Date arithmetic out of range.
+    Unknown,
+}
+
+fn last_day(d: &Disposal, s: &Sentence) -> LastDay {
+    if let Some(ends) = s.ends {
+        return LastDay::On(ends);
+    }
+    if s.has_length() {
+        let (m, days) = term(s);
+        return after_period(start(d, s), m, days)
+            .and_then(|after| add_days(after, -1))
+            .map_or(LastDay::Unknown, LastDay::On);
+    }
+    if s.no_length_given() {
+        LastDay::NoProvision
+    } else {
+        LastDay::UntilFurtherOrder
+    }
+}
+
+fn by_age(d: &Disposal, adult: u32, under_18: u32) -> u32 {
+    if d.under_18 {
+        under_18
+    } else {
+        adult
+    }
+}
+
+fn months_after(day: NaiveDate, months: u32) -> Option<NaiveDate> {
+    add_months(day, i64::from(months))
+}
+
+fn period(
+    rule: Rule,
+    d: &Disposal,
+    s: &Sentence,
+    span: Span,
+    spent_on: Option<NaiveDate>,
+) -> Period {
+    Period {
+        end: Some(End::or_open(spent_on)),
+        finding: found(
+            rule,
+            Fact::Period {
+                sentence: s.kind,
+                under_18: d.under_18,
+                span,
+                spent_on,
+            },
+        ),
+        caveats: Vec::new(),
+    }
+}
+
+fn from_conviction(rule: Rule, d: &Disposal, s: &Sentence, months: u32) -> Period {
+    period(
+        rule,
+        d,
+        s,
+        Span::FromConviction { months },
+        months_after(d.date, months),
+    )
+}
+
+fn from_completion(rule: Rule, d: &Disposal, s: &Sentence, months: u32) -> Period {
+    let Some(done) = completed(d, s) else {
+        return open(rule, s);
+    };
+    let mut p = period(
+        rule,
+        d,
+        s,
+        Span::FromCompletion {
+            months,
+            completed: done,
+        },
+        months_after(done, months),
+    );
+    p.caveats.push(Caveat::CompletionDay);
+    if s.credited_days.unwrap_or(0) > 0 && s.ends.is_none() {
+        p.caveats.push(Caveat::CustodialEnd);
+    }
+    p
+}
+
+fn after_last_day(rule: Rule, d: &Disposal, s: &Sentence, last: NaiveDate) -> Period {
+    period(rule, d, s, Span::AfterLastDay { last }, add_days(last, 1))
+}
+
+fn nil(d: &Disposal, s: &Sentence) -> Period {
+    period(NIL, d, s, Span::Nil, Some(d.date))
+}
+
+fn open(rule: Rule, s: &Sentence) -> Period {
+    Period {
+        end: Some(End::Open),
+        finding: found(rule, Fact::WhileOrderLasts { sentence: s.kind }),
+        caveats: vec![Caveat::IndefiniteOrder],
+    }
+}
+
+fn excluded(rule: Rule, s: &Sentence, over_months: Option<u32>, schedule_18: bool) -> Period {
+    Period {
+        end: None,
+        finding: found(
+            rule,
+            Fact::Excluded {
+                sentence: s.kind,
+                over_months,
+                schedule_18,
+            },
+        ),
+        caveats: Vec::new(),
+    }
+}
+
+fn compensation(rule: Rule, d: &Disposal, s: &Sentence) -> Period {
+    match s.paid_on {
+        // The period ends with the payment date: spent the day after.
+        Some(paid) => {
+            let mut p = period(rule, d, s, Span::Paid { on: paid }, add_days(paid, 1));
+            p.caveats.push(Caveat::CompensationDay);
+            p
+        }
+        None => Period {
+            end: Some(End::Open),
+            finding: found(rule, Fact::CompensationUnpaid),
+            caveats: vec![Caveat::CompensationUnpaid],
+        },
+    }
+}
+
+/// The rows the 2014 and 2023 Tables share (fines, endorsements, service
+/// sentences, compensation, nil), or `None` for the rows they differ in.
+fn common_row(rule: Rule, d: &Disposal, s: &Sentence) -> Option<Period> {
+    use SentenceType as T;
+    Some(match s.kind {
+        T::Fine | T::Dismissal | T::DismissalWithDisgrace => {
+            from_conviction(rule, d, s, by_age(d, 12, 6))
+        }
+        T::ServiceDetention => from_completion(rule, d, s, by_age(d, 12, 6)),
+        T::CompensationOrder => compensation(rule, d, s),
+        T::Endorsement | T::PenaltyPoints => {
+            let mut p = from_conviction(ENDORSEMENT, d, s, by_age(d, 60, 30));
+            p.caveats.push(Caveat::EndorsementBasis);
+            if s.kind == T::PenaltyPoints {
+                p.caveats.push(Caveat::PenaltyPoints);
+            }
+            p
+        }
+        T::ServiceReprimand => {
+            let mut p = from_conviction(SERVICE_REPRIMAND, d, s, by_age(d, 12, 6));
+            p.caveats.push(Caveat::UnlistedSentence);
+            p
+        }
+        T::AbsoluteDischarge | T::ReparationOrder => nil(d, s),
+        _ if s.kind.class() == Class::Excluded => excluded(EXCLUDED, s, None, false),
+        _ => return None,
+    })
+}
+
+/// Caveats every version attaches to an order given as a length or superseded.
+fn order_caveats(p: &mut Period, s: &Sentence) {
+    if s.kind.is_order() && s.has_length() && s.ends.is_none() {
+        p.caveats.push(Caveat::OrderLength);
+    }
+    if s.kind.is_superseded() {
+        p.caveats.push(Caveat::SupersededOrder);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The three Tables.
+
+const PCSC_TABLE: Rule = Rule {
+    id: "roa-1974-s5-2-table-pcsc",
+    source: "Rehabilitation of Offenders Act 1974 s.5(2) Table as amended by the Police, Crime, Sentencing and Courts Act 2022 s.193(6)-(8), in force 28 October 2023",
+};
+const PCSC_EXCLUDED: Rule = Rule {
+    id: "roa-1974-s5-1-b-schedule-18",
+    source: "Rehabilitation of Offenders Act 1974 s.5(1)(b), (7A) as substituted by the Police, Crime, Sentencing and Courts Act 2022 s.193(3)",
+};
+
+/// §2.1 and §2.2: from 28 October 2023.
+fn pcsc(d: &Disposal, s: &Sentence, answer: Schedule18) -> Period {
+    if let Some(p) = common_row(PCSC_TABLE, d, s) {
+        return p;
+    }
+    let mut p = match s.kind.class() {
+        Class::Custodial => {
+            if term_over(d, s, 48) {
+                let schedule_18 = match s.schedule_18_over_4_years {
+                    Some(Some(yes)) => yes,
+                    Some(None) => answer == Schedule18::NotSureAsYes,
+                    None => false,
+                };
+                if schedule_18 {
+                    return excluded(PCSC_EXCLUDED, s, Some(48), true);
+                }
+                from_completion(PCSC_TABLE, d, s, by_age(d, 84, 42))
+            } else if term_over(d, s, 12) {
+                from_completion(PCSC_TABLE, d, s, by_age(d, 48, 24))
+            } else {
+                from_completion(PCSC_TABLE, d, s, by_age(d, 12, 6))
+            }
+        }
+        _ => match last_day(d, s) {
+            LastDay::On(last) => after_last_day(PCSC_TABLE, d, s, last),
+            LastDay::NoProvision => {
+                let mut p = period(
+                    NO_PROVISION,
+                    d,
+                    s,
+                    Span::NoProvision,
+                    months_after(d.date, 24),
+                );
+                p.caveats.push(Caveat::NoEndDate);
+                p
+            }
+            LastDay::UntilFurtherOrder | LastDay::Unknown => open(INDEFINITE, s),
+        },
+    };
+    order_caveats(&mut p, s);
+    p
+}
+
+const LASPO_TABLE: Rule = Rule {
+    id: "roa-1974-s5-2-table-laspo",
+    source: "Rehabilitation of Offenders Act 1974 s.5(2)-(4) as substituted by LASPO 2012 s.139(4), in force 10 March 2014 (SI 2014/423)",
+};
+const LASPO_EXCLUDED: Rule = Rule {
+    id: "roa-1974-s5-1-b-laspo",
+    source: "Rehabilitation of Offenders Act 1974 s.5(1)(b) as amended by LASPO 2012 s.139(2): 'a term exceeding forty eight months'",
+};
+
+/// §2.3: 10 March 2014 to 27 October 2023.
+fn laspo(d: &Disposal, s: &Sentence, _: Schedule18) -> Period {
+    if let Some(p) = common_row(LASPO_TABLE, d, s) {
+        return p;
+    }
+    let mut p = match s.kind.class() {
+        Class::Custodial => {
+            if term_over(d, s, 48) {
+                return excluded(LASPO_EXCLUDED, s, Some(48), false);
+            }
+            let months = if term_over(d, s, 30) {
+                by_age(d, 84, 42)
+            } else if term_over(d, s, 6) {
+                by_age(d, 48, 24)
+            } else {
+                by_age(d, 24, 18)
+            };
+            from_completion(LASPO_TABLE, d, s, months)
+        }
+        class => match last_day(d, s) {
+            // "the end of the period of 12 months beginning with the day
+            // provided ... as the last day" for community and YROs.
+            LastDay::On(last) if class == Class::Community => {
+                let months = by_age(d, 12, 6);
+                period(
+                    LASPO_TABLE,
+                    d,
+                    s,
+                    Span::FromLastDay { months, last },
+                    months_after(last, months),
+                )
+            }
+            LastDay::On(last) => after_last_day(LASPO_TABLE, d, s, last),
+            // s.5(3) as substituted: no provision for the last day, "until
+            // further order" included, is 24 months from conviction.
+            LastDay::NoProvision | LastDay::UntilFurtherOrder => period(
+                NO_PROVISION,
+                d,
+                s,
+                Span::NoProvision,
+                months_after(d.date, 24),
+            ),
+            LastDay::Unknown => open(LASPO_TABLE, s),
+        },
+    };
+    order_caveats(&mut p, s);
+    p
+}
+
+const BEFORE_2014_TABLE: Rule = Rule {
+    id: "roa-1974-s5-table-before-2014",
+    source: "Rehabilitation of Offenders Act 1974 s.5(1)-(8) before LASPO 2012 (legislation.gov.uk, as at 2005 and 2009)",
+};
+const BEFORE_2014_EXCLUDED: Rule = Rule {
+    id: "roa-1974-s5-1-b-before-2014",
+    source: "Rehabilitation of Offenders Act 1974 s.5(1)(b), (d) before LASPO 2012: 'a term exceeding thirty months'",
+};
+
+/// §2.4: before 10 March 2014. Periods run from the conviction; Table A
+/// halves for someone under 18 at conviction (s.5(2)(a)).
+fn before_2014(d: &Disposal, s: &Sentence, _: Schedule18) -> Period {
+    use SentenceType as T;
+    let rule = BEFORE_2014_TABLE;
+    let by_default = |mut p: Period| {
+        p.caveats.push(Caveat::Pre2014Table);
+        p
+    };
+    // The day the order ceases: the day after its last day.
+    let by_last_day = std::cell::Cell::new(false);
+    let ceases = || {
+        by_last_day.set(true);
+        match last_day(d, s) {
+            LastDay::On(last) => Ok(add_days(last, 1)),
+            _ => Err(()),
+        }
+    };
+    let mut p = match s.kind {
+        _ if s.kind.class() == Class::Excluded => excluded(EXCLUDED, s, None, false),
+        T::Imprisonment | T::Detention | T::DetentionTrainingOrder | T::CorrectiveTraining => {
+            if term_over(d, s, 30) {
+                return excluded(BEFORE_2014_EXCLUDED, s, Some(30), false);
+            }
+            let over_6 = term_over(d, s, 6);
+            match s.kind {
+                T::Detention if d.under_18 => {
+                    by_default(from_conviction(rule, d, s, if over_6 { 60 } else { 36 }))
+                }
+                T::DetentionTrainingOrder => {
+                    by_default(from_conviction(rule, d, s, if over_6 { 60 } else { 42 }))
+                }
+                _ => from_conviction(
+                    rule,
+                    d,
+                    s,
+                    by_age(
+                        d,
+                        if over_6 { 120 } else { 84 },
+                        if over_6 { 60 } else { 42 },
+                    ),
+                ),
+            }
+        }
+        T::DismissalWithDisgrace => by_default(from_conviction(rule, d, s, by_age(d, 120, 60))),
+        T::Dismissal => by_default(from_conviction(rule, d, s, by_age(d, 84, 42))),
+        T::ServiceDetention => by_default(from_conviction(rule, d, s, by_age(d, 60, 30))),
+        T::Fine | T::CommunityOrder => from_conviction(rule, d, s, by_age(d, 60, 30)),
+        T::AbsoluteDischarge => from_conviction(rule, d, s, 6),
+        T::ConditionalDischarge
+        | T::BindOver
+        | T::SupervisionOrder
+        | T::CareOrder
+        | T::YouthRehabilitationOrder => match ceases() {
+            Ok(on) => later_of(rule, d, s, 12, on, 0),
+            Err(()) => open(rule, s),
+        },
+        T::AttendanceCentreOrder => match ceases() {
+            Ok(on) => later_of(rule, d, s, 0, on, 12),
+            Err(()) => open(rule, s),
+        },
+        T::HospitalOrder => match ceases() {
+            Ok(on) => later_of(rule, d, s, 60, on, 24),
+            Err(()) => open(rule, s),
+        },
+        T::ReferralOrder
+        | T::Disqualification
+        | T::RestrainingOrder
+        | T::SexualHarmPreventionOrder
+        | T::CriminalBehaviourOrder
+        | T::SeriousCrimePreventionOrder
+        | T::FootballBanningOrder
+        | T::OtherBehaviourOrder => match ceases() {
+            Ok(on) => later_of(rule, d, s, 0, on, 0),
+            Err(()) => open(rule, s),
+        },
+        // Compensation, endorsements, points, the orders the community
+        // order superseded, reparation, service reprimands, and "any other
+        // sentence": 5 years (Guildhall; default).
+        _ => by_default(from_conviction(rule, d, s, by_age(d, 60, 30))),
+    };
+    if by_last_day.get() && s.has_length() && s.ends.is_none() {
+        p.caveats.push(Caveat::OrderLength);
+    }
+    if s.kind.is_superseded() {
+        p.caveats.push(Caveat::SupersededOrder);
+    }
+    p
+}
+
+fn later_of(
+    rule: Rule,
+    d: &Disposal,
+    s: &Sentence,
+    months: u32,
+    ceases: Option<NaiveDate>,
+    after_ceases: u32,
+) -> Period {
+    let Some(ceases) = ceases else {
+        return open(rule, s);
+    };
+    let a = months_after(d.date, months);
+    let b = months_after(ceases, after_ceases);
+    let spent_on = match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        _ => None,
+    };
+    period(
+        rule,
+        d,
+        s,
+        Span::LaterOf {
+            months,
+            ceases,
+            after_ceases,
+        },
+        spent_on,
+    )
+}
+
+// ---------------------------------------------------------------------------
+// Schedule 2 and fixed penalty notices (§3).
+
+fn fixed_penalty(d: &Disposal) -> Period {
+    let endorsed = d.endorsed == Some(true);
+    let spent_on = if endorsed {
+        months_after(d.date, by_age(d, 60, 30))
+    } else {
+        Some(d.date)
+    };
+    Period {
+        end: Some(End::or_open(spent_on)),
+        finding: found(
+            FIXED_PENALTY,
+            Fact::FixedPenalty {
+                endorsed,
+                under_18: d.under_18,
+                spent_on,
+            },
+        ),
+        caveats: vec![Caveat::FixedPenaltyNotice],
+    }
+}
+
+fn at_once(rule: Rule, d: &Disposal) -> Period {
+    Period {
+        end: Some(End::On(d.date)),
+        finding: found(
+            rule,
+            Fact::CautionSpentAtOnce {
+                kind: d.kind,
+                date: d.date,
+            },
+        ),
+        caveats: Vec::new(),
+    }
+}
+
+/// "three months from the date on which the caution is given": "from"
+/// excludes the day, so it ends on the corresponding date and the caution
+/// is spent the day after (caveat `caution_three_months`).
+fn three_months_from(d: &Disposal) -> Option<NaiveDate> {
+    add_days(add_months(d.date, 3)?, 1)
+}
+
+/// Sch 2 para 1(1) as amended by LASPO s.139(7).
+fn caution(d: &Disposal) -> Period {
+    match d.kind {
+        Kind::FixedPenaltyNotice => fixed_penalty(d),
+        Kind::ConditionalCaution => {
+            let three = three_months_from(d);
+            // (ii) "if earlier, when the caution ceases to have effect".
+            let (on, conditions_ended) = match (three, d.conditions_end) {
+                (Some(t), Some(end)) if end < t => (Some(end), true),
+                (None, Some(end)) => (Some(end), true),
+                (t, _) => (t, false),
+            };
+            Period {
+                end: Some(End::or_open(on)),
+                finding: found(
+                    CAUTION,
+                    Fact::ConditionalCautionSpent {
+                        on: on.unwrap_or(d.date),
+                        conditions_ended,
+                    },
+                ),
+                caveats: if conditions_ended {
+                    Vec::new()
+                } else {
+                    vec![Caveat::CautionThreeMonths]
+                },
+            }
+        }
+        _ => at_once(CAUTION, d),
+    }
+}
+
+/// Sch 2 before LASPO: a conditional caution at the end of three months,
+/// without limb (ii) (default, caveat `pre2014_table`).
+fn caution_before_2014(d: &Disposal) -> Period {
+    match d.kind {
+        Kind::FixedPenaltyNotice => fixed_penalty(d),
+        Kind::ConditionalCaution => {
+            let on = three_months_from(d);
+            Period {
+                end: Some(End::or_open(on)),
+                finding: found(
+                    CAUTION_BEFORE_2014,
+                    Fact::ConditionalCautionSpent {
+                        on: on.unwrap_or(d.date),
+                        conditions_ended: false,
+                    },
+                ),
+                caveats: vec![Caveat::CautionThreeMonths, Caveat::Pre2014Table],
+            }
+        }
+        _ => at_once(CAUTION_BEFORE_2014, d),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The record: s.6 and s.1(1)(b).
+
+/// The rehabilitation outcome of one disposal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rehabilitation {
+    /// `None`: never spent, or not while an order lasts or money is unpaid.
+    pub spent_on: Option<NaiveDate>,
+    pub findings: Vec<Finding>,
+    pub caveats: Vec<Caveat>,
+}
+
+/// One conviction's own period (s.6(1), (2)).
+struct Own {
+    index: usize,
+    /// Excluded from rehabilitation: no period at all.
+    excluded: bool,
+    /// The longest of its sentences' periods.
+    end: End,
+    /// The longest of those that are not paragraph (g) orders (s.6(5)).
+    ordinary: Option<End>,
+}
+
+fn own_period(
+    d: &Disposal,
+    act: &Act,
+    answer: Schedule18,
+    r: &mut Rehabilitation,
+) -> (bool, End, Option<End>) {
+    let mut excluded = false;
+    let mut end: Option<End> = None;
+    let mut ordinary: Option<End> = None;
+    for s in d.sentences() {
+        let p = (act.period)(d, s, answer);
+        r.findings.push(p.finding);
+        for c in p.caveats {
+            push_once(&mut r.caveats, c);
+        }
+        match p.end {
+            None => excluded = true,
+            Some(e) => {
+                end = end.max(Some(e));
+                if s.kind.class() != Class::Behaviour {
+                    ordinary = ordinary.max(Some(e));
+                }
+            }
+        }
+    }
+    let end = end.unwrap_or(End::On(d.date));
+    if d.sentences().len() > 1 {
+        let longest = if excluded { None } else { Some(end) };
+        r.findings
+            .push(found(LONGEST, Fact::Longest { end: longest }));
+    }
+    (excluded, end, ordinary)
+}
+
+/// Union-find over convictions whose periods are linked by s.6(4).
+struct Groups {
+    parent: Vec<usize>,
+    /// The latest ordinary period of the group (what it extends others to).
+    ordinary: Vec<Option<End>>,
+    /// The latest own end of the group's members.
+    end: Vec<End>,
+}
+
+impl Groups {
+    fn root(&mut self, mut i: usize) -> usize {
+        while let Some(&p) = self.parent.get(i) {
+            if p == i {
+                break;
+            }
+            let grand = self.parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = self.parent.get_mut(i) {
+                *slot = grand;
+            }
+            i = grand;
+        }
+        i
+    }
+    fn join(&mut self, a: usize, b: usize) -> usize {
+        let (a, b) = (self.root(a), self.root(b));
+        if a == b {
+            return a;
+        }
+        let (keep, gone) = (a.min(b), a.max(b));
+        self.parent[gone] = keep;
+        self.ordinary[keep] = self.ordinary[keep].max(self.ordinary[gone]);
+        self.end[keep] = self.end[keep].max(self.end[gone]);
+        keep
+    }
+    /// The group's period reaches past `date`: a conviction dated then is
+    /// "during" some member's period.
+    fn reach(&mut self, k: usize) -> End {
+        let r = self.root(k);
+        self.end[r].max(self.ordinary[r].unwrap_or(End::On(NaiveDate::MIN)))
+    }
+}
+
+/// Every disposal's outcome under one version of the Act, with its saving.
+pub fn rehabilitate(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
+    let mut out = under(case, act, answer);
+    if let Transition::Saving {
+        earlier,
+        commencement,
+    } = act.transition
+    {
+        let before = rehabilitate(case, earlier, answer);
+        for ((d, now), then) in case.disposals.iter().zip(out.iter_mut()).zip(before) {
+            let Some(old) = then.spent_on else { continue };
+            let earlier_than_now = now.spent_on.is_none_or(|new| old < new);
+            if d.is_conviction() && old < commencement.date() && earlier_than_now {
+                let mut saved = then;
+                saved
+                    .findings
+                    .push(found(LASPO_SAVING, Fact::SavedFrom2014 { spent_on: old }));
+                *now = saved;
+            }
+        }
+    }
+    out
+}
+
+/// PCSC: what was spent before its commencement under the rules then, and
+/// is not spent on the check date now (caveat `pcsc_no_saving`).
+pub fn no_saving(case: &Case, act: &Act, answer: Schedule18, out: &mut [Rehabilitation]) {
+    if let Transition::NoSaving {
+        earlier,
+        commencement,
+    } = act.transition
+    {
+        let before = rehabilitate(case, earlier, answer);
+        for ((d, now), then) in case.disposals.iter().zip(out.iter_mut()).zip(before) {
+            let spent_now = now.spent_on.is_some_and(|on| on <= case.check_date);
+            if let Some(old) = then.spent_on {
+                if d.is_conviction() && !spent_now && old < commencement.date() {
+                    now.findings
+                        .push(found(PCSC_NO_SAVING, Fact::NoSaving { earlier: old }));
+                    push_once(&mut now.caveats, Caveat::PcscNoSaving);
+                }
+            }
+        }
+    }
+}
+
+/// One version of the Act, without transitions: s.5 for each disposal, then
+/// s.6(4), (5) to a fixed point, then s.1(1)(b). Swept in date order as
+/// the NI engine is: a conviction dated while a group's period still runs
+/// joins it; ends only grow, so one sweep finds the fixed point.
+fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
+    let mut out = Vec::with_capacity(case.disposals.len());
+    let mut convictions: Vec<Own> = Vec::new();
+    for (index, d) in case.disposals.iter().enumerate() {
+        let mut r = Rehabilitation {
+            spent_on: None,
+            findings: Vec::new(),
+            caveats: Vec::new(),
+        };
+        if d.is_conviction() {
+            let (excluded, end, ordinary) = own_period(d, act, answer, &mut r);
+            convictions.push(Own {
+                index,
+                excluded,
+                end,
+                ordinary,
+            });
+        } else {
+            let p = (act.non_court)(d);
+            r.spent_on = p.end.and_then(End::spent_on);
+            r.findings.push(p.finding);
+            r.caveats = p.caveats;
+        }
+        out.push(r);
+    }
+    let disposal = |c: &Own| &case.disposals[c.index];
+    // Date order; ties by id, so input order never matters.
+    convictions.sort_by(|a, b| {
+        let (da, db) = (disposal(a), disposal(b));
+        (da.date, &da.id).cmp(&(db.date, &db.id))
+    });
+    let n = convictions.len();
+    let mut groups = Groups {
+        parent: (0..n).collect(),
+        ordinary: convictions.iter().map(|c| c.ordinary).collect(),
+        end: convictions.iter().map(|c| c.end).collect(),
+    };
+    // s.6(6)(a) before 2014: a later summary conviction is no "further offence".
+    let disregarded = |c: &Own| act.summary_offence_disregarded && disposal(c).summary_only();
+    let mut open: Vec<usize> = Vec::new();
+    let mut today: Vec<usize> = Vec::new();
+    let mut disregard_noted: Vec<bool> = vec![false; n];
+    for k in 0..n {
+        let c = &convictions[k];
+        if c.excluded {
+            continue;
+        }
+        let date = disposal(c).date;
+        if today
+            .first()
+            .is_some_and(|&t| disposal(&convictions[t]).date < date)
+        {
+            today.clear();
+        }
+        open.retain(|&g| groups.parent[g] == g);
+        let mut still = Vec::with_capacity(open.len());
+        for &g in &open {
+            if groups.reach(g).covers(date) {
+                still.push(g);
+            }
+        }
+        open = still;
+        if disregarded(c) {
+            if !open.is_empty() {
+                disregard_noted[k] = true;
+            }
+        } else {
+            for &g in &open {
+                groups.join(k, g);
+            }
+        }
+        // The same day: each is "during" the other's period if that period
+        // runs past the day.
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for &t in &today {
+                if groups.root(t) == groups.root(k) {
+                    continue;
+                }
+                let k_during_t = groups.reach(t).covers(date) && !disregarded(c);
+                let t_during_k = groups.reach(k).covers(date) && !disregarded(&convictions[t]);
+                if k_during_t || t_during_k {
+                    groups.join(k, t);
+                    changed = true;
+                }
+            }
+        }
+        today.push(k);
+        let root = groups.root(k);
+        if groups.reach(root).covers(date) && !open.contains(&root) {
+            open.push(root);
+        }
+    }
+
+    // The fixed point. Where every member's longest period is an ordinary
+    // one, each member's period is extended to the group's latest ordinary
+    // period. Where a paragraph (g) order is some member's longest, s.6(5)
+    // holds the group back: the rule is applied pair by pair (below).
+    let roots: Vec<usize> = (0..n).map(|k| groups.root(k)).collect();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for k in 0..n {
+        if !convictions[k].excluded {
+            members[roots[k]].push(k);
+        }
+    }
+    let mut final_end: Vec<End> = (0..n)
+        .map(|k| {
+            let c = &convictions[k];
+            if c.excluded {
+                c.end
+            } else {
+                c.end.max(groups.ordinary[roots[k]].unwrap_or(c.end))
+            }
+        })
+        .collect();
+    for group in members.iter().filter(|m| m.len() > 1) {
+        let held_back = group
+            .iter()
+            .any(|&k| convictions[k].ordinary != Some(convictions[k].end));
+        if held_back {
+            let date = |k: usize| disposal(&convictions[k]).date;
+            let ends = pairwise(group, &convictions, date, |k| disregarded(&convictions[k]));
+            for (&k, end) in group.iter().zip(ends) {
+                final_end[k] = end;
+            }
+        }
+    }
+    // Excluded convictions by date, for s.1(1)(b).
+    let excluded: Vec<usize> = (0..n).filter(|&k| convictions[k].excluded).collect();
+    for k in 0..n {
+        let c = &convictions[k];
+        let d = disposal(c);
+        let Some(r) = out.get_mut(c.index) else {
+            continue;
+        };
+        if c.excluded {
+            r.spent_on = None;
+            continue;
+        }
+        let end = final_end[k];
+        if end > c.end {
+            let others = Names::some(
+                members[roots[k]]
+                    .iter()
+                    .filter(|&&o| o != k)
+                    .map(|&o| disposal(&convictions[o]).id.as_str()),
+            );
+            r.findings
+                .push(found(EXTENSION, Fact::Extended { others, end }));
+            if end == End::Open {
+                push_once(&mut r.caveats, Caveat::IndefiniteOrder);
+            }
+            // s.6(4)'s window included a paragraph (g) order's period.
+            let window_by_order = members[roots[k]].iter().any(|&o| {
+                let od = disposal(&convictions[o]).date;
+                o != k
+                    && od >= d.date
+                    && c.end.covers(od)
+                    && c.ordinary.is_none_or(|x| !x.covers(od))
+            });
+            if window_by_order {
+                push_once(&mut r.caveats, Caveat::DragWindowRelevantOrder);
+            }
+        }
+        if disregard_noted[k] {
+            r.findings
+                .push(found(SUMMARY_DISREGARDED, Fact::SummaryOnlyDisregarded));
+        }
+        let from = excluded.partition_point(|&e| disposal(&convictions[e]).date < d.date);
+        let later = excluded
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|&&e| end.covers(disposal(&convictions[e]).date));
+        r.spent_on = match later {
+            Some(&e) => {
+                r.findings.push(found(
+                    EXCLUDED_LATER,
+                    Fact::MadeNeverSpentBy {
+                        other: disposal(&convictions[e]).id.clone(),
+                    },
+                ));
+                None
+            }
+            None => end.spent_on(),
+        };
+    }
+    out
+}
+
+/// s.6(4), (5) by the letter for one group (in date order): for two
+/// convictions a, b, a dated on or before b, b dated during a's period and
+/// not disregarded, each p of the two is extended by reference to the
+/// other q when q's ordinary period ends later: S(p) = X(q), and then X(p)
+/// = X(q) (an extension is not a paragraph (g) period, so it carries on).
+/// To the fixed point, by a worklist: a conviction whose period grew is
+/// paired again with every other member, O(m) each time. Only for groups
+/// whose longest period is somewhere a paragraph (g) order's; the groups
+/// are the sweep's, which links every pair this can (its periods are
+/// never shorter).
+fn pairwise(
+    group: &[usize],
+    convictions: &[Own],
+    date: impl Fn(usize) -> NaiveDate,
+    disregarded: impl Fn(usize) -> bool,
+) -> Vec<End> {
+    let mut s: Vec<End> = group.iter().map(|&k| convictions[k].end).collect();
+    let mut x: Vec<Option<End>> = group.iter().map(|&k| convictions[k].ordinary).collect();
+    let m = group.len();
+    let mut queue: std::collections::VecDeque<usize> = (0..m).collect();
+    let mut queued = vec![true; m];
+    while let Some(i) = queue.pop_front() {
+        queued[i] = false;
+        for j in (0..m).filter(|&j| j != i) {
+            // In date order (the group is), `a` on or before `b`.
+            let (a, b) = if j < i { (j, i) } else { (i, j) };
+            let (da, db) = (date(group[a]), date(group[b]));
+            let b_during_a = s[a].covers(db) && !disregarded(group[b]);
+            let a_during_b = da == db && s[b].covers(da) && !disregarded(group[a]);
+            if !(b_during_a || a_during_b) {
+                continue;
+            }
+            for (p, q) in [(a, b), (b, a)] {
+                if let Some(xq) = x[q] {
+                    if xq > s[p] {
+                        s[p] = xq;
+                        x[p] = Some(xq);
+                        if !queued[p] {
+                            queued[p] = true;
+                            queue.push_back(p);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    s
+}
+
+pub(crate) fn push_once(caveats: &mut Vec<Caveat>, c: Caveat) {
+    if !caveats.contains(&c) {
+        caveats.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acts_are_real_dates_in_order() {
+        let mut last = None;
+        for a in ACTS.iter().skip(1) {
+            let d = a.from.map(Ymd::date);
+            assert!(d > last && d != Some(NaiveDate::MIN), "{}", a.name);
+            last = d;
+        }
+        assert_eq!(
+            act_on(NaiveDate::from_ymd_opt(2014, 3, 9).unwrap()).name,
+            BEFORE_2014.name
+        );
+        assert_eq!(
+            act_on(NaiveDate::from_ymd_opt(2014, 3, 10).unwrap()).name,
+            LASPO.name
+        );
+        assert_eq!(
+            act_on(NaiveDate::from_ymd_opt(2023, 10, 27).unwrap()).name,
+            LASPO.name
+        );
+        assert_eq!(
+            act_on(NaiveDate::from_ymd_opt(2023, 10, 28).unwrap()).name,
+            PCSC.name
+        );
+    }
+}

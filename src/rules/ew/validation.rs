@@ -1,0 +1,317 @@
+//! Checks an E&W case (rules §8) before the engine reads it: every problem
+//! at once, each naming the disposal and field. Never a guess.
+
+use std::collections::HashSet;
+
+use super::model::{Case, Class, Disposal, Kind, Sentence, SentenceType};
+use crate::rules::validation::{in_range, Problem, MAX_DAYS, MAX_MONTHS, YEAR_MESSAGE};
+
+/// Every problem with an E&W case; empty when the engine can assess it.
+pub fn validate(case: &Case) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut push = |disposal: Option<(usize, &Disposal)>, field: String, message: String| {
+        problems.push(Problem {
+            disposal: disposal.map(|(i, _)| i),
+            id: disposal.map(|(_, d)| d.id.clone()),
+            field,
+            message,
+        })
+    };
+    if !in_range(case.check_date) {
+        push(None, "check_date".into(), YEAR_MESSAGE.into());
+    }
+    if let Some(issued) = case.certificate_issued {
+        if !in_range(issued) {
+            push(None, "certificate_issued".into(), YEAR_MESSAGE.into());
+        }
+    }
+    let mut seen = HashSet::new();
+    for (i, d) in case.disposals.iter().enumerate() {
+        let at = Some((i, d));
+        let field = |name: &str| format!("disposals[{i}].{name}");
+        let noun = d.kind.noun();
+        if d.id.trim().is_empty() {
+            push(at, field("id"), "Every item needs a name (id).".into());
+        } else if !seen.insert(d.id.as_str()) {
+            push(
+                at,
+                field("id"),
+                format!(
+                    "Two items have the same id \"{}\". Each needs its own.",
+                    d.id
+                ),
+            );
+        }
+        if !in_range(d.date) {
+            push(at, field("date"), YEAR_MESSAGE.into());
+        } else if d.date > case.check_date {
+            push(
+                at,
+                field("date"),
+                format!("The date of the {noun} is after the date you are checking for."),
+            );
+        }
+        if d.kind == Kind::ReprimandOrWarning && !d.under_18 {
+            push(
+                at,
+                field("under_18"),
+                "A reprimand or final warning was only given to someone under 18. Check the date, and whether you were under 18 on it.".into(),
+            );
+        }
+        if let Some(end) = d.conditions_end {
+            if d.kind != Kind::ConditionalCaution {
+                push(
+                    at,
+                    field("conditions_end"),
+                    format!(
+                        "Only a conditional caution has conditions, not {}.",
+                        d.kind.a()
+                    ),
+                );
+            } else if !in_range(end) {
+                push(at, field("conditions_end"), YEAR_MESSAGE.into());
+            } else if end < d.date {
+                push(
+                    at,
+                    field("conditions_end"),
+                    "The conditions cannot end before the caution was given.".into(),
+                );
+            }
+        }
+        if d.endorsed.is_some() && d.kind != Kind::FixedPenaltyNotice {
+            push(
+                at,
+                field("endorsed"),
+                format!(
+                    "Only a fixed penalty notice is asked about here, not {}. For a court endorsement, add an endorsement sentence.",
+                    d.kind.a()
+                ),
+            );
+        }
+        if d.is_conviction() {
+            if d.sentences().is_empty() {
+                push(
+                    at,
+                    field("sentences"),
+                    "A conviction needs at least one sentence.".into(),
+                );
+            }
+            for (j, s) in d.sentences().iter().enumerate() {
+                for (name, message) in sentence_problems(d, s) {
+                    push(at, field(&format!("sentences[{j}]{name}")), message);
+                }
+            }
+        } else {
+            if d.sentences.is_some() {
+                push(
+                    at,
+                    field("sentences"),
+                    format!(
+                        "{} has no sentence. Only a conviction in court has sentences.",
+                        capitalised(&d.kind.a())
+                    ),
+                );
+            }
+            if d.summary_only == Some(true) {
+                push(
+                    at,
+                    field("summary_only"),
+                    format!(
+                        "Only a conviction can be for a summary-only offence, not {}.",
+                        d.kind.a()
+                    ),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// The term as entered is over N months (as the engine reads it).
+fn term_over(d: &Disposal, s: &Sentence, months: i64) -> bool {
+    use crate::rules::dates::{add_months, after_period};
+    let from = s.start.unwrap_or(d.date);
+    match (
+        after_period(from, s.months.unwrap_or(0), s.days.unwrap_or(0)),
+        add_months(from, months),
+    ) {
+        (Some(end), Some(mark)) => end > mark,
+        _ => true,
+    }
+}
+
+/// Problems with one sentence: (field suffix, message).
+fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let name = s.kind.noun();
+    let class = s.kind.class();
+    let custodial = class == Class::Custodial;
+    let mut lengths_ok = true;
+    for (field, value, max) in [
+        (".months", s.months, MAX_MONTHS),
+        (".days", s.days, MAX_DAYS),
+        (".credited_days", s.credited_days, MAX_DAYS),
+    ] {
+        match value {
+            Some(v) if v < 0 => {
+                lengths_ok = false;
+                out.push((field, "This cannot be less than 0.".to_string()))
+            }
+            Some(v) if v > max => {
+                lengths_ok = false;
+                out.push((field, "The length must be 100 years or less.".to_string()))
+            }
+            _ => {}
+        }
+    }
+    let mut dates_ok = true;
+    for (field, value) in [
+        (".start", s.start),
+        (".ends", s.ends),
+        (".paid_on", s.paid_on),
+    ] {
+        if let Some(day) = value {
+            if !in_range(day) {
+                dates_ok = false;
+                out.push((field, YEAR_MESSAGE.to_string()));
+            }
+        }
+    }
+    if let (true, Some(start)) = (dates_ok, s.start) {
+        if start < d.date && !custodial {
+            out.push((
+                ".start",
+                "Only a custodial sentence can start before the date of conviction (for time on remand).".to_string(),
+            ));
+        }
+    }
+    if let (true, Some(ends)) = (dates_ok, s.ends) {
+        if ends < d.date {
+            out.push((
+                ".ends",
+                "The end date is before the date of the conviction.".to_string(),
+            ));
+        }
+    }
+    if let (true, Some(paid)) = (dates_ok, s.paid_on) {
+        if paid < d.date {
+            out.push((
+                ".paid_on",
+                "The payment date is before the date of the conviction.".to_string(),
+            ));
+        }
+    }
+    let takes_term = custodial || class == Class::ServiceDetention;
+    match class {
+        Class::Custodial | Class::ServiceDetention => {
+            if !s.has_length() {
+                out.push((".months", format!("Enter the length of {name}.")));
+            }
+            if s.ends.is_some() && class == Class::ServiceDetention {
+                out.push((
+                    ".ends",
+                    "Give the length of the sentence, not an end date.".to_string(),
+                ));
+            }
+        }
+        Class::Community | Class::Relevant | Class::Behaviour => {
+            if s.has_length() && s.ends.is_some() {
+                out.push((
+                    "",
+                    "Give either a length or an end date for the order, not both.".to_string(),
+                ));
+            }
+            if s.no_length_given() && (s.has_length() || s.ends.is_some()) {
+                out.push((
+                    ".no_length_given",
+                    "An order with no end date cannot also have a length or an end date."
+                        .to_string(),
+                ));
+            }
+        }
+        Class::Excluded | Class::NoLength | Class::Compensation => {
+            if s.has_length() || s.ends.is_some() {
+                out.push((
+                    "",
+                    format!(
+                        "{} has no length or end date here. Remove them.",
+                        capitalised(&name)
+                    ),
+                ));
+            }
+        }
+    }
+    if s.no_length_given.is_some() && !s.kind.is_order() {
+        out.push((
+            ".no_length_given",
+            format!("Only an order can have no end date, not {name}."),
+        ));
+    }
+    if s.credited_days.is_some() && !custodial {
+        out.push((
+            ".credited_days",
+            format!("Only a custodial sentence has days credited for remand or tagged bail, not {name}."),
+        ));
+    }
+    if s.paid_on.is_some() && s.kind != SentenceType::CompensationOrder {
+        out.push((
+            ".paid_on",
+            format!("Only a compensation order is paid, not {name}."),
+        ));
+    }
+    if s.suspended.is_some() && s.kind != SentenceType::Imprisonment {
+        out.push((
+            ".suspended",
+            format!("Only a sentence of imprisonment can be suspended, not {name}."),
+        ));
+    }
+    if lengths_ok && takes_term && s.has_length() {
+        if s.suspended == Some(true) && term_over(d, s, 24) {
+            out.push((
+                ".months",
+                "A suspended sentence is at most 24 months.".to_string(),
+            ));
+        }
+        if s.kind == SentenceType::DetentionTrainingOrder && term_over(d, s, 24) {
+            out.push((
+                ".months",
+                "A detention and training order is at most 24 months.".to_string(),
+            ));
+        }
+    }
+    if s.kind == SentenceType::DetentionTrainingOrder && !d.under_18 {
+        out.push((
+            ".type",
+            "A detention and training order is only for people under 18.".to_string(),
+        ));
+    }
+    match (custodial, s.schedule_18_over_4_years) {
+        (false, Some(_)) => out.push((
+            ".schedule_18_over_4_years",
+            format!("This is asked only for a custodial sentence, not {name}."),
+        )),
+        (true, answer) if lengths_ok && s.has_length() => {
+            let over_4_years = term_over(d, s, 48);
+            match answer {
+                None if over_4_years => out.push((
+                    ".schedule_18_over_4_years",
+                    "For a term of more than 4 years, say whether any single term of more than 4 years was for a Schedule 18 offence: true, false, or null if you are not sure.".to_string(),
+                )),
+                Some(Some(true)) if !over_4_years => out.push((
+                    ".schedule_18_over_4_years",
+                    "A single term of more than 4 years cannot be part of a total of 4 years or less.".to_string(),
+                )),
+                _ => {}
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

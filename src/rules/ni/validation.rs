@@ -1,0 +1,228 @@
+//! Checks a Northern Ireland case before the engine reads it, and says
+//! every problem at once, each naming the disposal and field in plain
+//! words. Never a guess.
+
+use std::collections::HashSet;
+
+use super::catalogue::{Asks, SentenceType};
+use super::model::{Case, Disposal, DisposalKind, Sentence};
+use super::offences;
+use crate::rules::validation::{in_range, Problem, MAX_DAYS, MAX_MONTHS, YEAR_MESSAGE};
+
+/// Every problem with a case; empty when the engine can assess it.
+pub fn validate(case: &Case) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut push = |disposal: Option<(usize, &Disposal)>, field: String, message: String| {
+        problems.push(Problem {
+            disposal: disposal.map(|(i, _)| i),
+            id: disposal.map(|(_, d)| d.id.clone()),
+            field,
+            message,
+        })
+    };
+    if !in_range(case.check_date) {
+        push(None, "check_date".into(), YEAR_MESSAGE.into());
+    }
+    if let Some(issued) = case.certificate_issued {
+        if !in_range(issued) {
+            push(None, "certificate_issued".into(), YEAR_MESSAGE.into());
+        }
+    }
+    let mut seen = HashSet::new();
+    for (i, d) in case.disposals.iter().enumerate() {
+        let at = Some((i, d));
+        let field = |name: &str| format!("disposals[{i}].{name}");
+        let noun = d.kind.noun();
+        if d.id.trim().is_empty() {
+            push(at, field("id"), "Every item needs a name (id).".into());
+        } else if !seen.insert(d.id.as_str()) {
+            push(
+                at,
+                field("id"),
+                format!(
+                    "Two items have the same id \"{}\". Each needs its own.",
+                    d.id
+                ),
+            );
+        }
+        if !in_range(d.date) {
+            push(at, field("date"), YEAR_MESSAGE.into());
+        } else if d.date > case.check_date {
+            push(
+                at,
+                field("date"),
+                format!("The date of the {noun} is after the date you are checking for."),
+            );
+        }
+        if d.kind == DisposalKind::DiversionaryYouthConference && !d.under_18 {
+            push(
+                at,
+                field("under_18"),
+                "A diversionary youth conference is only given to someone under 18. Check the date, and whether you were under 18 on it."
+                    .into(),
+            );
+        }
+        if let Some(id) = &d.offence {
+            for (name, message) in offence_problems(d, id) {
+                push(at, field(name), message);
+            }
+        }
+        if d.is_conviction() {
+            if d.sentences().is_empty() {
+                push(
+                    at,
+                    field("sentences"),
+                    "A conviction needs at least one sentence.".into(),
+                );
+            }
+            for (j, s) in d.sentences().iter().enumerate() {
+                for (name, message) in sentence_problems(d, s) {
+                    push(at, field(&format!("sentences[{j}]{name}")), message);
+                }
+            }
+        } else {
+            if d.sentences.is_some() {
+                push(
+                    at,
+                    field("sentences"),
+                    format!(
+                        "{} has no sentence. Only a conviction in court has sentences.",
+                        capitalised(&d.kind.a())
+                    ),
+                );
+            }
+            if d.summary_only == Some(true) {
+                push(
+                    at,
+                    field("summary_only"),
+                    format!(
+                        "Only a conviction can be for a summary-only offence, not {}.",
+                        d.kind.a()
+                    ),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// An offence id must be in the table, and an answer given with it must not
+/// contradict the table's (rules §1, "Offence"). A table `None` contradicts
+/// nothing: the person may know more than the offence's name tells.
+fn offence_problems(d: &Disposal, id: &str) -> Vec<(&'static str, String)> {
+    let Some(o) = offences::offence(id) else {
+        return vec![(
+            "offence",
+            format!("There is no offence \"{id}\" in the list of offences. Leave it out, or choose one from the list."),
+        )];
+    };
+    let is = |b: bool| if b { "is" } else { "is not" };
+    let mut out = Vec::new();
+    if let (Some(table), Some(given)) = (o.specified, d.specified) {
+        if table != given {
+            out.push((
+                "specified",
+                format!(
+                    "This says the offence {} a specified offence, but {} {} one. Leave this out, or choose another offence.",
+                    is(given),
+                    o.name,
+                    is(table)
+                ),
+            ));
+        }
+    }
+    if let (true, Some(table), Some(given)) = (d.is_conviction(), o.summary_only, d.summary_only) {
+        if table != given {
+            out.push((
+                "summary_only",
+                format!(
+                    "This says the offence {} summary-only, but {} {}. Leave this out, or choose another offence.",
+                    is(given),
+                    o.name,
+                    is(table)
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Problems with one sentence: (field suffix, message).
+fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let label = s.kind.label().to_lowercase();
+    let asks = s.kind.asks();
+    for (name, value, max) in [
+        (".months", s.months, MAX_MONTHS),
+        (".days", s.days, MAX_DAYS),
+    ] {
+        match value {
+            Some(v) if v < 0 => out.push((name, "The length cannot be less than 0.".to_string())),
+            Some(v) if v > max => {
+                out.push((name, "The length must be 100 years or less.".to_string()))
+            }
+            _ => {}
+        }
+    }
+    if let Some(ends) = s.ends {
+        if !in_range(ends) {
+            out.push((".ends", YEAR_MESSAGE.to_string()));
+        } else if ends < d.date {
+            out.push((
+                ".ends",
+                "The end date of the order is before the date of the conviction.".to_string(),
+            ));
+        }
+    }
+    match asks {
+        Asks::Nothing => {
+            if s.has_length() || s.ends.is_some() {
+                out.push((
+                    "",
+                    format!("A {label} has no length or end date here. Remove them."),
+                ));
+            }
+        }
+        Asks::Term | Asks::TermAndSuspended => {
+            if s.ends.is_some() {
+                out.push((
+                    ".ends",
+                    "Give the length of the sentence in months, not an end date.".to_string(),
+                ));
+            } else if !s.has_length() {
+                out.push((
+                    ".months",
+                    format!("Enter the length of the {label} sentence."),
+                ));
+            }
+        }
+        Asks::LengthOrEndDate => {
+            if s.has_length() && s.ends.is_some() {
+                out.push((
+                    "",
+                    "Give either a length or an end date for the order, not both.".to_string(),
+                ));
+            }
+        }
+    }
+    if s.suspended.is_some() && asks != Asks::TermAndSuspended {
+        out.push((
+            ".suspended",
+            format!("Only a prison sentence can be suspended, not a {label}."),
+        ));
+    }
+    if s.kind == SentenceType::DetentionArt45 && !d.under_18 {
+        out.push((
+            ".type",
+            "Detention under Article 45 is only for people under 18.".to_string(),
+        ));
+    }
+    out
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
