@@ -794,7 +794,7 @@ fn read_sentence(v: &Json, path: &str, sink: &mut Sink) -> Option<Sentence> {
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
         .unwrap_or_default()
 }
 

@@ -75,7 +75,7 @@ pub fn describe_date(d: &DateInput) -> String {
 fn row(key: String, value: String, page: Page) -> impl IntoView {
     let st = state();
     let href = fragment(page, true);
-    let hidden = format!(" {}", key.to_lowercase());
+    let hidden = format!(" {}", key.to_ascii_lowercase());
     view! {
         <div class="summary-list__row">
             <dt class="summary-list__key">{key}</dt>
@@ -101,7 +101,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                 let label = item_label(it, st.today);
                 let kind = it.kind.map_or("Not answered".to_string(), |k| {
                     let n = k.noun();
-                    format!("{}{}", n[..1].to_uppercase(), &n[1..])
+                    format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..])
                 });
                 let mut rows = vec![
                     row("What it was".into(), kind, Page::Kind(i)).into_any(),

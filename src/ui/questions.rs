@@ -251,7 +251,7 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
     let Some(kind) = kind else {
         return view! { <p>"Choose the sentence first."</p> }.into_any();
     };
-    let label = kind.label().to_lowercase();
+    let label = kind.label().to_ascii_lowercase();
     match kind.asks() {
         Asks::LengthOrEndDate => {
             let choices = vec![

@@ -312,6 +312,6 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
         .unwrap_or_default()
 }

@@ -360,7 +360,9 @@ fn offence_words(
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(first) => first.to_lowercase().chain(c).collect(),
+        Some(first) => std::iter::once(first.to_ascii_lowercase())
+            .chain(c)
+            .collect(),
         None => String::new(),
     }
 }
@@ -446,7 +448,7 @@ fn sentence_noun(kind: SentenceType) -> String {
         T::DetentionAtPleasure => "detention at pleasure".into(),
         T::PreventiveDetention => "preventive detention".into(),
         _ => {
-            let label = kind.label().to_lowercase();
+            let label = kind.label().to_ascii_lowercase();
             let article = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
                 "an"
             } else {
@@ -460,7 +462,9 @@ fn sentence_noun(kind: SentenceType) -> String {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(c)
+            .collect(),
         None => String::new(),
     }
 }

@@ -150,7 +150,7 @@ fn offence_problems(d: &Disposal, id: &str) -> Vec<(&'static str, String)> {
 /// Problems with one sentence: (field suffix, message).
 fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    let label = s.kind.label().to_lowercase();
+    let label = s.kind.label().to_ascii_lowercase();
     let asks = s.kind.asks();
     for (name, value, max) in [
         (".months", s.months, MAX_MONTHS),
@@ -223,6 +223,6 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
         .unwrap_or_default()
 }

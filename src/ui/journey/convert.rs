@@ -171,7 +171,7 @@ pub fn item_label(it: &ItemAnswers, today: NaiveDate) -> String {
             let n = k.noun();
             let mut c = n.chars();
             c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
+                .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
                 .unwrap_or_default()
         })
     });

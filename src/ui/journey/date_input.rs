@@ -48,7 +48,7 @@ fn month(s: &str) -> Option<u32> {
         "november",
         "december",
     ];
-    let t = s.trim().to_lowercase();
+    let t = s.trim().to_ascii_lowercase();
     if t.len() < 3 {
         return None;
     }
@@ -155,7 +155,7 @@ fn first_part(known: Known) -> Part {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
         .unwrap_or_default()
 }
 

@@ -14,7 +14,7 @@ fn words(s: &str) -> Vec<String> {
     // added to the download for them.
     s.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| w.to_ascii_lowercase())
         .filter(|w| !STOP.contains(&w.as_str()))
         .collect()
 }

@@ -54,11 +54,11 @@ fn without_note(line: &'static str) -> &'static str {
 /// all of them when the paragraph's own words match, otherwise only those
 /// that match. A search of fewer than 2 letters shows the whole list.
 pub fn search(list: &[Paragraph], query: &str) -> Vec<Paragraph> {
-    let q = query.trim().to_lowercase();
+    let q = query.trim().to_ascii_lowercase();
     if q.chars().count() < 2 {
         return list.to_vec();
     }
-    let has = |s: &str| s.to_lowercase().contains(&q);
+    let has = |s: &str| s.to_ascii_lowercase().contains(&q);
     list.iter()
         .filter_map(|p| {
             if has(p.text) {
