@@ -23,6 +23,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -291,7 +292,7 @@ fn join(path: &str, key: &str) -> String {
     match (path.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{path}.{key}"),
-        (_, false) => format!("{path}[{key:?}]"),
+        (_, false) => format!("{path}[\"{}\"]", escaped(key)),
     }
 }
 
@@ -317,7 +318,28 @@ fn describe(v: &Json) -> String {
 fn quoted(s: &str) -> String {
     let short: String = s.chars().take(40).collect();
     let more = if s.chars().count() > 40 { "…" } else { "" };
-    format!("\"{}{more}\"", short.escape_debug())
+    format!("\"{}{more}\"", escaped(&short))
+}
+
+/// A string as it would be written in JSON or Rust: quotes, backslashes and
+/// control characters escaped (by hand: `escape_debug` and `{:?}` bring
+/// Unicode printability tables into the app's download).
+fn escaped(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn list(words: &[&str]) -> String {
@@ -801,6 +823,11 @@ fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaped_writes_quotes_backslashes_and_control_characters_as_escapes() {
+        assert_eq!(escaped("a\"b\\c\nd\te\u{1b}f é"), "a\\\"b\\\\c\\nd\\te\\u{1b}f é");
+    }
 
     const GOOD: &str = r#"{ "check_date": "2016-07-15", "certificate_issued": "2016-06-20", "disposals": [
       { "id": "fraud-2009", "kind": "conviction", "date": "2009-01-01", "under_18": false,
