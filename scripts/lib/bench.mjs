@@ -1,7 +1,7 @@
 // The benchmark behind ./scripts/bench (run on demand; not a test). Prints, as plain numbers:
 //   1. every file of a first visit: bytes raw, gzip (level 9) and brotli (quality 11), and totals;
 //   2. the median time until the start page's heading is visible, and until it is interactive (its Start button exists and a click
-//      on it shows the first question), on a first visit and on a repeat visit (from the service
+//      on it shows the first question, whichever it is), on a first visit and on a repeat visit (from the service
 //      worker), in headless Chromium with Slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms
 //      round trip; CDP Network.emulateNetworkConditions) and a 4x CPU slowdown
 //      (CDP Emulation.setCPUThrottlingRate);
@@ -120,7 +120,7 @@ const PROBE = () => {
           window.__startShown = performance.now();
           start.click();
         }
-      } else if (document.querySelector("input[name=kind]")) {
+      } else if (document.querySelector("main input[type=radio]")) {
         observer.disconnect();
         done({ heading: window.__headingShown, shown: window.__startShown, interactive: performance.now() });
       }
