@@ -50,6 +50,7 @@ pub fn describe_sentence(s: &SentenceAnswers) -> String {
             Some(LengthGivenAs::UntilFurtherOrder) => {
                 text.push_str(", no end date (until further order)")
             }
+            Some(LengthGivenAs::NoEndDate) => text.push_str(", no end date"),
             None => {}
         },
     }

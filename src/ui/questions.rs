@@ -264,7 +264,7 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                 given().map(|g| match g {
                     LengthGivenAs::Length => "length".to_string(),
                     LengthGivenAs::EndDate => "end_date".to_string(),
-                    LengthGivenAs::UntilFurtherOrder => "until_further_order".to_string(),
+                    LengthGivenAs::UntilFurtherOrder | LengthGivenAs::NoEndDate => "until_further_order".to_string(),
                 })
             });
             let choose = Callback::new(move |v: String| {
