@@ -34,6 +34,9 @@ pub const TELLING: [&str; 2] = [
     "Jobs that need a standard or enhanced check can see more: the items marked \u{201c}Shows\u{201d} for those checks above. Tell the employer about those before they see the certificate, if you can.",
 ];
 
+/// The not-legal-advice line, in E&W's words.
+pub const NOT_LEGAL_ADVICE: &str = "This check is not legal advice. It works from your answers and the published rules. It cannot know what is really on your record or what the police may add to an enhanced certificate. Before you rely on it, check with Unlock or a solicitor.";
+
 /// Where to get advice, as the caveats name it.
 pub const ADVICE: &str = "For advice about your record, ask Unlock or a solicitor.";
 
