@@ -62,7 +62,10 @@ fn app_mounts_and_shows_the_start_page() {
     );
     let has_start = elements(&host)
         .iter()
-        .filter(|e| e.tag_name() == "BUTTON")
+        // "Start now" is a link that acts as a button (it works before any script).
+        .filter(|e| {
+            e.tag_name() == "BUTTON" || e.get_attribute("role").as_deref() == Some("button")
+        })
         .filter_map(|e| e.text_content())
         .any(|text| text.trim().starts_with("Start"));
     assert!(has_start, "a Start button");
