@@ -347,6 +347,66 @@ fn every_answer_reaches_the_case() {
     assert_eq!(old.jurisdiction, None);
 }
 
+/// A conditional caution in 2024 whose conditions ended after 6 weeks.
+fn conditional_caution(page: Page, a: &mut Answers) {
+    match page {
+        Page::Where => a.jurisdiction = Some(Place::Ew),
+        Page::Kind(0) => a.item_mut(0).unwrap().ew_kind = Some(K::ConditionalCaution),
+        Page::Date(0) => a.items[0].date = date("1", "3", "2024"),
+        Page::Under18(0) => a.items[0].under_18 = Some(false),
+        Page::ConditionsEnd(0) => {
+            a.items[0].conditions_known = Some(true);
+            a.items[0].conditions_end = date("15", "4", "2024");
+        }
+        Page::Specified(0) => a.items[0].specified = Some(Specified::No),
+        Page::AddAnother => a.more_items = Some(false),
+        Page::CheckDate => a.check_date.today = Some(true),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_conditional_caution_asks_when_its_conditions_ended() {
+    use Page::*;
+    let mut a = Answers::default();
+    let seen = walk(&mut a, conditional_caution);
+    assert_eq!(
+        seen,
+        vec![
+            Start,
+            Where,
+            Kind(0),
+            Date(0),
+            Under18(0),
+            ConditionsEnd(0),
+            Specified(0),
+            AddAnother,
+            CheckAnswers,
+            CheckDate,
+            Results
+        ]
+    );
+    let case = ew::to_case(&a, today()).unwrap().case;
+    assert_eq!(case.disposals[0].conditions_end, Some(day("2024-04-15")));
+    let out = assess(&case).unwrap();
+    // Spent when the conditions ended, before the three months were up.
+    assert!(out.disposals[0].spent_on.unwrap() <= day("2024-04-16"));
+    assert_eq!(ew::from_case(&case).items[0].conditions_known, Some(true));
+    // Not known: no date, the three months.
+    a.items[0].conditions_known = Some(false);
+    assert_eq!(
+        ew::to_case(&a, today()).unwrap().case.disposals[0].conditions_end,
+        None
+    );
+    // Before the caution: an error.
+    a.items[0].conditions_known = Some(true);
+    a.items[0].conditions_end = date("1", "2", "2024");
+    assert_eq!(
+        page_problems(ConditionsEnd(0), &a, today())[0].field,
+        "conditions-end-day"
+    );
+}
+
 #[test]
 fn scotland_is_not_covered() {
     let mut a = Answers::default();

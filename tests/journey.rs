@@ -104,7 +104,8 @@ fn answer_three(page: Page, a: &mut Answers) {
         }
         Where => a.jurisdiction = Some(Place::Ni),
         Start | CheckAnswers | Results => {}
-        NotCovered | SentenceStart(..) | Schedule18(..) | Paid(..) | Endorsed(_) => {}
+        NotCovered | SentenceStart(..) | Schedule18(..) | Paid(..) | Endorsed(_)
+        | ConditionsEnd(_) => {}
     }
 }
 

@@ -164,6 +164,14 @@ fn ew_rows(_a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
             );
         }
     }
+    if it.ew_kind == Some(crate::rules::ew::Kind::ConditionalCaution) {
+        let ended = match it.conditions_known {
+            Some(true) => describe_date(&it.conditions_end),
+            Some(false) => "Not known".into(),
+            None => "Not answered".into(),
+        };
+        rows.push(row("Conditions ended".into(), ended, Page::ConditionsEnd(i)).into_any());
+    }
     if it.ew_kind == Some(crate::rules::ew::Kind::FixedPenaltyNotice) {
         rows.push(
             row(

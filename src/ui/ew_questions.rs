@@ -398,6 +398,45 @@ pub fn EndorsedPage(i: usize) -> impl IntoView {
 }
 
 #[component]
+pub fn ConditionsEndPage(i: usize) -> impl IntoView {
+    let st = state();
+    let known = move || {
+        st.answers
+            .with(|a| a.items.get(i).and_then(|it| it.conditions_known))
+    };
+    let selected =
+        Signal::derive(move || known().map(|b| if b { "yes" } else { "no" }.to_string()));
+    let choose = Callback::new(move |v: String| {
+        st.update(|a| a.items[i].conditions_known = Some(v == "yes"))
+    });
+    let end = Signal::derive(move || {
+        st.answers.with(|a| {
+            a.items
+                .get(i)
+                .map(|it| it.conditions_end.clone())
+                .unwrap_or_default()
+        })
+    });
+    let set_end = Callback::new(move |d: DateInput| st.update(|a| a.items[i].conditions_end = d));
+    let choices = vec![
+        Choice::new("yes", "Yes"),
+        Choice::new("no", "No").hint("We count 3 months from the day you were given it."),
+    ];
+    view! {
+        <QuestionForm>
+            <Caption i=i />
+            <Radios name="conditions-known" heading=true question="Do you know the day the conditions ended?"
+                hint="The conditions are what you agreed to do, such as paying for damage. The date can be in the future."
+                choices=choices selected=selected on_choose=choose>
+                <div class="conditional" hidden=move || known() != Some(true)>
+                    <DateFields prefix="conditions-end" question="The day they ended" hint="For example, 15 4 2024." value=end on_change=set_end />
+                </div>
+            </Radios>
+        </QuestionForm>
+    }
+}
+
+#[component]
 pub fn EwSpecifiedPage(i: usize) -> impl IntoView {
     let st = state();
     let selected = Signal::derive(move || {

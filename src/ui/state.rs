@@ -224,7 +224,7 @@ fn reachable(page: Page, a: &Answers, today: NaiveDate) -> Page {
         Page::SentenceStart(i, j) | Page::Schedule18(i, j) | Page::Paid(i, j) => {
             a.is_ew() && i < items && j < sentences(i)
         }
-        Page::Endorsed(i) => a.is_ew() && i < items,
+        Page::Endorsed(i) | Page::ConditionsEnd(i) => a.is_ew() && i < items,
         Page::Kind(i) => i <= items,
         Page::SentenceType(i, j) => i < items && j <= sentences(i) && a.items[i].is_conviction(),
         Page::SentenceLength(i, j) | Page::Suspended(i, j) => i < items && j < sentences(i),

@@ -92,6 +92,11 @@ async function answerEw(page, record) {
       await choose(page, "more-sentences", "no");
       await go();
     }
+    if (await has(page, "conditions-known")) {
+      await choose(page, "conditions-known", d.conditions_end ? "yes" : "no");
+      if (d.conditions_end) await typeDate(page, "conditions-end", d.conditions_end);
+      await go();
+    }
     if (await has(page, "specified")) {
       await choose(page, "specified", d.specified === null ? "not_sure" : yesNo(d.specified));
       await go();
@@ -213,6 +218,23 @@ test("an old youth caution, in England and Wales", async () => {
   assert.match(caution, /Basic DBS check Does not show/);
   assert.match(caution, /Standard and enhanced DBS checks Does not show \(filtered\)/);
   noNiPanels(text);
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+});
+
+test("a conditional caution: when its conditions ended", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  const headings = await answerEw(page, {
+    check_date: "2026-06-08",
+    disposals: [{ kind: "conditional_caution", date: "2024-03-01", under_18: false, specified: false, conditions_end: "2024-04-15" }],
+  });
+  assert.ok(headings.includes("Do you know the day the conditions ended?"), headings.join(" / "));
+  const caution = await itemText(page, "Conditional caution, 1 March 2024");
+  assert.match(caution, /Spent Yes, since 15 April 2024/);
+  assert.match(caution, /Basic DBS check Does not show/);
+  assert.match(caution, /Standard and enhanced DBS checks Shows/);
+  assert.match(caution, /From 1 March 2030, if nothing changes/);
+  noNiPanels(await mainText(page));
   await page.getByRole("button", { name: "Delete my answers" }).click();
 });
 

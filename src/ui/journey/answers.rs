@@ -50,6 +50,11 @@ pub struct ItemAnswers {
     /// England and Wales, a fixed penalty notice: endorsed on the licence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub endorsed: Option<bool>,
+    /// England and Wales, a conditional caution: `Some(true)` the day its
+    /// conditions ended is known, in `conditions_end`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conditions_known: Option<bool>,
+    pub conditions_end: DateInput,
 }
 
 /// Where the person was cautioned or convicted.

@@ -126,7 +126,8 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
         | Page::SentenceStart(..)
         | Page::Schedule18(..)
         | Page::Paid(..)
-        | Page::Endorsed(_) => Vec::new(),
+        | Page::Endorsed(_)
+        | Page::ConditionsEnd(_) => Vec::new(),
         Page::Kind(i) => match a.items.get(i).and_then(|it| it.kind) {
             Some(_) => Vec::new(),
             None => err("kind", "Select what it was"),

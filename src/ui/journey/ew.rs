@@ -280,6 +280,16 @@ pub fn sentence_pages(a: &Answers, i: usize, j: usize, today: NaiveDate) -> Vec<
 fn item_end(a: &Answers, i: usize) -> Page {
     match a.items.get(i).and_then(|it| it.ew_kind) {
         Some(Kind::FixedPenaltyNotice) => Page::Endorsed(i),
+        Some(Kind::ConditionalCaution) => Page::ConditionsEnd(i),
+        _ => Page::Specified(i),
+    }
+}
+
+/// The last question of an item: the offence, or for a fixed penalty
+/// notice (which is never on a certificate) whether it was endorsed.
+fn item_last(a: &Answers, i: usize) -> Page {
+    match a.items.get(i).and_then(|it| it.ew_kind) {
+        Some(Kind::FixedPenaltyNotice) => Page::Endorsed(i),
         _ => Page::Specified(i),
     }
 }
@@ -317,6 +327,7 @@ pub fn next(page: Page, a: &Answers) -> Page {
             }
             _ => item_end(a, i),
         },
+        Page::ConditionsEnd(i) => Page::Specified(i),
         Page::Specified(_) | Page::Endorsed(_) => Page::AddAnother,
         Page::AddAnother if a.more_items() => Page::Kind(a.items.len()),
         Page::AddAnother | Page::SummaryOnly => Page::CheckAnswers,
@@ -351,11 +362,12 @@ pub fn previous(page: Page, a: &Answers) -> Page {
                 .last()
                 .unwrap_or(&Page::SentenceType(i, n - 1)),
         },
+        Page::Specified(i) if item_end(a, i) == Page::ConditionsEnd(i) => Page::ConditionsEnd(i),
         Page::Specified(i) | Page::Endorsed(i) if conviction(i) => Page::Sentences(i),
-        Page::Specified(i) | Page::Endorsed(i) => Page::Under18(i),
+        Page::Specified(i) | Page::Endorsed(i) | Page::ConditionsEnd(i) => Page::Under18(i),
         Page::AddAnother => match a.items.len() {
             0 => Page::Where,
-            n => item_end(a, n - 1),
+            n => item_last(a, n - 1),
         },
         Page::SummaryOnly | Page::CheckAnswers => Page::AddAnother,
         Page::CheckDate => Page::CheckAnswers,
@@ -378,6 +390,9 @@ pub fn question_pages(a: &Answers) -> Vec<Page> {
             pages.push(Page::Sentences(i));
         }
         pages.push(item_end(a, i));
+        if item_end(a, i) == Page::ConditionsEnd(i) {
+            pages.push(Page::Specified(i));
+        }
     }
     pages.push(Page::CheckDate);
     pages
@@ -497,6 +512,21 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
                 }
             }
         },
+        Page::ConditionsEnd(i) => match it.and_then(|it| it.conditions_known) {
+            None => err("conditions-known", "Select yes if you know when the conditions ended"),
+            Some(false) => Vec::new(),
+            Some(true) => {
+                let d = &a.items[i].conditions_end;
+                let e = date_err(d, "conditions-end", "the date the conditions ended");
+                match (e.is_empty(), read_date(d, "").ok(), item_date(a, i, today)) {
+                    (true, Some(end), Some(given)) if end < given => err(
+                        "conditions-end-day",
+                        "The date the conditions ended must be on or after the date of the caution",
+                    ),
+                    _ => e,
+                }
+            }
+        },
         Page::Endorsed(_) => match it.and_then(|it| it.endorsed) {
             Some(_) => Vec::new(),
             None => err("endorsed", "Select yes if it was endorsed on your driving licence"),
@@ -577,7 +607,13 @@ pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
             specified,
             summary_only: None,
             sentences,
-            conditions_end: None,
+            conditions_end: match (kind, it.conditions_known) {
+                (Kind::ConditionalCaution, Some(true)) => Some(
+                    read_date(&it.conditions_end, "the date")
+                        .map_err(|_| Page::ConditionsEnd(i))?,
+                ),
+                _ => None,
+            },
             endorsed: fpn.then_some(it.endorsed == Some(true)),
         });
     }
@@ -660,6 +696,9 @@ pub fn from_case(case: &Case) -> Answers {
                 None => Specified::NotSure,
             }),
             endorsed: d.endorsed,
+            conditions_known: (d.kind == Kind::ConditionalCaution)
+                .then_some(d.conditions_end.is_some()),
+            conditions_end: d.conditions_end.map(input_from).unwrap_or_default(),
             sentences: d.sentences().iter().map(from_sentence).collect(),
             ..Default::default()
         })

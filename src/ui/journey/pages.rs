@@ -35,6 +35,8 @@ pub enum Page {
     Paid(usize, usize),
     /// England and Wales: a fixed penalty notice endorsed on the licence.
     Endorsed(usize),
+    /// England and Wales: the day a conditional caution's conditions ended.
+    ConditionsEnd(usize),
     /// The items so far, and "do you have another to add?"
     AddAnother,
     SummaryOnly,
@@ -55,6 +57,7 @@ impl Page {
             Page::Schedule18(i, j) => format!("/item/{}/sentence/{}/schedule-18", i + 1, j + 1),
             Page::Paid(i, j) => format!("/item/{}/sentence/{}/paid", i + 1, j + 1),
             Page::Endorsed(i) => format!("/item/{}/endorsed", i + 1),
+            Page::ConditionsEnd(i) => format!("/item/{}/conditions-end", i + 1),
             Page::Kind(i) => format!("/item/{}/kind", i + 1),
             Page::Date(i) => format!("/item/{}/date", i + 1),
             Page::Under18(i) => format!("/item/{}/age", i + 1),
@@ -88,6 +91,7 @@ impl Page {
             ["where"] => Page::Where,
             ["not-covered"] => Page::NotCovered,
             ["item", i, "endorsed"] => Page::Endorsed(n(i)?),
+            ["item", i, "conditions-end"] => Page::ConditionsEnd(n(i)?),
             ["item", i, "sentence", j, "start"] => Page::SentenceStart(n(i)?, n(j)?),
             ["item", i, "sentence", j, "schedule-18"] => Page::Schedule18(n(i)?, n(j)?),
             ["item", i, "sentence", j, "paid"] => Page::Paid(n(i)?, n(j)?),
@@ -125,7 +129,8 @@ impl Page {
             | Page::SentenceStart(i, _)
             | Page::Schedule18(i, _)
             | Page::Paid(i, _)
-            | Page::Endorsed(i) => Some(i),
+            | Page::Endorsed(i)
+            | Page::ConditionsEnd(i) => Some(i),
             _ => None,
         }
     }
@@ -144,7 +149,7 @@ pub fn next(page: Page, a: &Answers) -> Page {
     match page {
         Page::Start | Page::Where | Page::NotCovered => Page::Kind(0),
         Page::SentenceStart(i, _) | Page::Schedule18(i, _) | Page::Paid(i, _) => Page::Sentences(i),
-        Page::Endorsed(_) => Page::AddAnother,
+        Page::Endorsed(_) | Page::ConditionsEnd(_) => Page::AddAnother,
         Page::Kind(i) => Page::Date(i),
         Page::Date(i) => Page::Under18(i),
         Page::Under18(i) => Page::Offence(i),
@@ -197,7 +202,7 @@ pub fn previous(page: Page, a: &Answers) -> Page {
     match page {
         Page::Start | Page::Where | Page::NotCovered | Page::Kind(0) => Page::Start,
         Page::SentenceStart(i, _) | Page::Schedule18(i, _) | Page::Paid(i, _) => Page::Sentences(i),
-        Page::Endorsed(i) => Page::Under18(i),
+        Page::Endorsed(i) | Page::ConditionsEnd(i) => Page::Under18(i),
         Page::Kind(_) => Page::AddAnother,
         Page::Date(i) => Page::Kind(i),
         Page::Under18(i) => Page::Date(i),
