@@ -22,7 +22,7 @@ pub const LAW_MAY_CHANGE: &str =
 
 /// What replaces the Independent Reviewer in England and Wales (spec §5).
 pub const NO_REVIEWER: [&str; 4] = [
-    "There is no Independent Reviewer in England and Wales. Nobody looks at your certificate before it is sent, and nobody can take off something that is shown correctly.",
+    "There is no Independent Reviewer in England and Wales. Nothing is sent for review automatically, even for under-18s, and there is no scheme to take off something that is shown correctly.",
     "If something on your DBS certificate is not yours or is wrong, raise a dispute with DBS. They can issue a new certificate.",
     "If the police add information to an enhanced certificate that you think is wrong or not relevant, you can ask the Independent Monitor to review it.",
     "Otherwise, the only routes are a complaint or a legal challenge. Ask a solicitor.",
@@ -31,7 +31,7 @@ pub const NO_REVIEWER: [&str; 4] = [
 /// Telling an employer (the checks, not the law of each job).
 pub const TELLING: [&str; 2] = [
     "A spent conviction or caution does not normally have to be told to an employer.",
-    "Jobs that need a standard or enhanced check can see more: the items marked \u{201c}Shows\u{201d} for those checks above. Tell the employer about those before they see the certificate, if you can.",
+    "Jobs that need a standard or enhanced check can see more: the items marked \u{201c}Shows\u{201d} for those checks above.",
 ];
 
 /// The not-legal-advice line, in E&W's words.
