@@ -157,6 +157,11 @@ test("custody and a later conviction, in England and Wales", async () => {
   assert.match(text, /Independent Monitor/);
   noNiPanels(text);
 
+  // Print keeps the jurisdiction's words.
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await page.getByText("England and Wales: checks from DBS").isVisible(), "printed");
+  assert.ok(await page.getByText("There is no Independent Reviewer in England and Wales", { exact: false }).isVisible(), "printed");
+  await page.emulateMedia({ media: "screen" });
   // The answers file and the calendar say England and Wales.
   const [answers] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download my answers" }).click()]);
   assert.equal(answers.suggestedFilename(), "record-check-answers-2026-06-08.json");
