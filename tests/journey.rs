@@ -26,6 +26,9 @@ fn walk(a: &mut Answers, mut answer: impl FnMut(Page, &mut Answers)) -> Vec<Page
     let mut page = Page::Start;
     let mut seen = vec![page];
     while page != Page::Results {
+        if page == Page::Where && a.jurisdiction.is_none() {
+            a.jurisdiction = Some(Place::Ni);
+        }
         answer(page, a);
         let problems = page_problems(page, a, today());
         assert!(problems.is_empty(), "{page:?}: {problems:?}");
@@ -99,7 +102,10 @@ fn answer_three(page: Page, a: &mut Answers) {
             a.certificate.has_one = Some(true);
             a.certificate.issued = date("1", "11", "2026");
         }
+        Where => a.jurisdiction = Some(Place::Ni),
         Start | CheckAnswers | Results => {}
+        NotCovered | SentenceStart(..) | Schedule18(..) | Paid(..) | Endorsed(_)
+        | ConditionsEnd(_) => {}
     }
 }
 
@@ -112,6 +118,7 @@ fn every_kind_of_page_in_one_journey() {
         seen,
         vec![
             Start,
+            Where,
             Kind(0),
             Date(0),
             Under18(0),
@@ -230,6 +237,8 @@ fn every_page_has_a_path_that_reads_back() {
     let mut pages = question_pages(&a);
     pages.extend([
         Page::Start,
+        Page::Where,
+        Page::NotCovered,
         Page::AddAnother,
         Page::CheckAnswers,
         Page::Results,
@@ -434,9 +443,10 @@ fn a_chosen_offence_answers_both_legal_questions() {
     assert!(!seen.iter().any(|p| matches!(p, Specified(_))), "{seen:?}");
     assert!(!seen.contains(&SummaryOnly), "{seen:?}");
     assert_eq!(
-        seen[..7],
+        seen[..8],
         [
             Start,
+            Where,
             Kind(0),
             Date(0),
             Under18(0),

@@ -62,6 +62,7 @@ fn app_mounts_and_shows_the_start_page() {
     );
     let has_start = elements(&host)
         .iter()
+        // "Start now" is a link that acts as a button (it works before any script).
         .filter(|e| {
             e.tag_name() == "BUTTON" || e.get_attribute("role").as_deref() == Some("button")
         })

@@ -826,7 +826,10 @@ mod tests {
 
     #[test]
     fn escaped_writes_quotes_backslashes_and_control_characters_as_escapes() {
-        assert_eq!(escaped("a\"b\\c\nd\te\u{1b}f é"), "a\\\"b\\\\c\\nd\\te\\u{1b}f é");
+        assert_eq!(
+            escaped("a\"b\\c\nd\te\u{1b}f é"),
+            "a\\\"b\\\\c\\nd\\te\\u{1b}f é"
+        );
     }
 
     const GOOD: &str = r#"{ "check_date": "2016-07-15", "certificate_issued": "2016-06-20", "disposals": [

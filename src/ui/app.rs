@@ -26,6 +26,13 @@ fn browser_today() -> NaiveDate {
 fn title(page: Page) -> &'static str {
     match page {
         Page::Start => "Check what your criminal record will show",
+        Page::Where => "Where were you cautioned or convicted?",
+        Page::NotCovered => "This check does not cover Scotland",
+        Page::SentenceStart(..) => "When did it start?",
+        Page::Schedule18(..) => "Was it for a Schedule 18 offence?",
+        Page::Paid(..) => "Have you paid it in full?",
+        Page::Endorsed(_) => "Was it endorsed on your licence?",
+        Page::ConditionsEnd(_) => "When did the conditions end?",
         Page::Kind(_) => "What was it?",
         Page::Date(_) => "When was it?",
         Page::Under18(_) => "Were you under 18?",
@@ -69,8 +76,13 @@ pub fn App() -> impl IntoView {
         } else {
             "Error: "
         };
+        let service = if st.answers.with(|a| a.is_ew()) {
+            "England and Wales"
+        } else {
+            "NI"
+        };
         document().set_title(&format!(
-            "{error}{} – NI criminal record self-check",
+            "{error}{} – {service} criminal record self-check",
             title(page)
         ));
     });
@@ -134,7 +146,27 @@ fn back_link(page: Page) -> Option<impl IntoView> {
 }
 
 fn page_view(page: Page) -> AnyView {
+    use super::ew_questions::*;
+    if state().answers.with_untracked(|a| a.is_ew()) {
+        match page {
+            Page::Kind(i) => return view! { <EwKindPage i=i /> }.into_any(),
+            Page::SentenceType(i, j) => return view! { <EwSentenceTypePage i=i j=j /> }.into_any(),
+            Page::SentenceLength(i, j) => {
+                return view! { <EwSentenceLengthPage i=i j=j /> }.into_any()
+            }
+            Page::Specified(i) => return view! { <EwSpecifiedPage i=i /> }.into_any(),
+            Page::Results => return view! { <super::ew_results::EwResultsPage /> }.into_any(),
+            _ => {}
+        }
+    }
     match page {
+        Page::Where => view! { <WherePage /> }.into_any(),
+        Page::NotCovered => view! { <NotCoveredPage /> }.into_any(),
+        Page::SentenceStart(i, j) => view! { <SentenceStartPage i=i j=j /> }.into_any(),
+        Page::Schedule18(i, j) => view! { <Schedule18Page i=i j=j /> }.into_any(),
+        Page::Paid(i, j) => view! { <PaidPage i=i j=j /> }.into_any(),
+        Page::Endorsed(i) => view! { <EndorsedPage i=i /> }.into_any(),
+        Page::ConditionsEnd(i) => view! { <ConditionsEndPage i=i /> }.into_any(),
         Page::Start => view! { <StartPage /> }.into_any(),
         Page::Kind(i) => view! { <KindPage i=i /> }.into_any(),
         Page::Date(i) => view! { <DatePage i=i /> }.into_any(),
@@ -159,7 +191,7 @@ fn page_view(page: Page) -> AnyView {
 fn start(st: super::state::AppState) {
     let next = st.answers.with_untracked(|a| {
         if a.items.is_empty() {
-            Some(Page::Kind(0))
+            Some(Page::Where)
         } else {
             first_unanswered(a, st.today)
         }

@@ -8,16 +8,13 @@ use crate::rules::catalogue::Asks;
 use super::journey::convert::item_label;
 use super::journey::date_input::read_date;
 use super::journey::{
-    DateInput, ItemAnswers, Known, LengthGivenAs, Page, SentenceAnswers, Specified,
+    Answers, DateInput, ItemAnswers, Known, LengthGivenAs, Page, SentenceAnswers, Specified,
 };
 use super::state::fragment;
 use super::widgets::state;
 
 /// "Prison or young offenders centre, 3 months, suspended".
 pub fn describe_sentence(s: &SentenceAnswers) -> String {
-    let Some(kind) = s.kind else {
-        return "Not answered".into();
-    };
     let length = || {
         let mut parts = Vec::new();
         for (n, one, many) in [(&s.months, "month", "months"), (&s.days, "day", "days")] {
@@ -31,6 +28,12 @@ pub fn describe_sentence(s: &SentenceAnswers) -> String {
         } else {
             parts.join(" and ")
         }
+    };
+    if s.ew_kind.is_some() {
+        return super::journey::ew::describe_sentence(s, length(), describe_date);
+    }
+    let Some(kind) = s.kind else {
+        return "Not answered".into();
     };
     let mut text = kind.label().to_string();
     match kind.asks() {
@@ -50,6 +53,7 @@ pub fn describe_sentence(s: &SentenceAnswers) -> String {
             Some(LengthGivenAs::UntilFurtherOrder) => {
                 text.push_str(", no end date (until further order)")
             }
+            Some(LengthGivenAs::NoEndDate) => text.push_str(", no end date"),
             None => {}
         },
     }
@@ -99,35 +103,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
             .enumerate()
             .map(|(i, it)| {
                 let label = item_label(it, st.today);
-                let kind = it.kind.map_or("Not answered".to_string(), |k| {
-                    let n = k.noun();
-                    format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..])
-                });
-                let mut rows = vec![
-                    row("What it was".into(), kind, Page::Kind(i)).into_any(),
-                    row("Date".into(), describe_date(&it.date), Page::Date(i)).into_any(),
-                    row("Under 18 then".into(), yes_no(it.under_18), Page::Under18(i)).into_any(),
-                    row("Offence".into(), describe_offence(it), Page::Offence(i)).into_any(),
-                ];
-                if it.is_conviction() {
-                    for (j, s) in it.sentences.iter().enumerate() {
-                        rows.push(row(format!("Sentence {}", j + 1), describe_sentence(s), Page::SentenceType(i, j)).into_any());
-                    }
-                    // Asked only where the offence table cannot tell.
-                    if a.asks_summary_only() && it.table_summary_only().is_none() {
-                        let so = if a.summary_only.contains(&i) { "Yes" } else { "No, or not sure" };
-                        rows.push(row("Summary-only offence".into(), so.into(), Page::SummaryOnly).into_any());
-                    }
-                }
-                if it.asks_specified() {
-                    let spec = match it.specified {
-                        Some(Specified::Yes) => "Yes",
-                        Some(Specified::No) => "No",
-                        Some(Specified::NotSure) => "Not sure",
-                        None => "Not answered",
-                    };
-                    rows.push(row("Specified offence".into(), spec.into(), Page::Specified(i)).into_any());
-                }
+                let rows = if a.is_ew() { ew_rows(&a, i, it) } else { ni_rows(&a, i, it) };
                 view! {
                     <h2 class="heading-m">{label.clone()}</h2>
                     <dl class="summary-list">{rows}</dl>
@@ -140,8 +116,14 @@ pub fn CheckAnswersPage() -> impl IntoView {
             })
             .collect_view()
     };
+    let place = move || {
+        st.answers.with(|a| a.is_ew()).then(|| {
+            view! { <dl class="summary-list">{row("Where".into(), "England or Wales".into(), Page::Where)}</dl> }
+        })
+    };
     view! {
         <h1 class="heading-l" tabindex="-1">"Check your answers"</h1>
+        {place}
         {items}
         <p>
             <button type="button" class="button button--secondary"
@@ -152,6 +134,132 @@ pub fn CheckAnswersPage() -> impl IntoView {
         <form novalidate on:submit=move |ev| { ev.prevent_default(); st.submit(); }>
             <button type="submit" class="button">"Continue"</button>
         </form>
+    }
+}
+
+/// The rows of one E&W item.
+fn ew_rows(_a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
+    let kind = it
+        .ew_kind
+        .map_or("Not answered".to_string(), super::journey::ew::kind_label);
+    let mut rows = vec![
+        row("What it was".into(), kind, Page::Kind(i)).into_any(),
+        row("Date".into(), describe_date(&it.date), Page::Date(i)).into_any(),
+        row(
+            "Under 18 then".into(),
+            yes_no(it.under_18),
+            Page::Under18(i),
+        )
+        .into_any(),
+    ];
+    if it.is_conviction() {
+        for (j, s) in it.sentences.iter().enumerate() {
+            rows.push(
+                row(
+                    format!("Sentence {}", j + 1),
+                    describe_sentence(s),
+                    Page::SentenceType(i, j),
+                )
+                .into_any(),
+            );
+        }
+    }
+    if it.ew_kind == Some(crate::rules::ew::Kind::ConditionalCaution) {
+        let ended = match it.conditions_known {
+            Some(true) => describe_date(&it.conditions_end),
+            Some(false) => "Not known".into(),
+            None => "Not answered".into(),
+        };
+        rows.push(row("Conditions ended".into(), ended, Page::ConditionsEnd(i)).into_any());
+    }
+    if it.ew_kind == Some(crate::rules::ew::Kind::FixedPenaltyNotice) {
+        rows.push(
+            row(
+                "Endorsed on your licence".into(),
+                yes_no(it.endorsed),
+                Page::Endorsed(i),
+            )
+            .into_any(),
+        );
+    } else {
+        rows.push(
+            row(
+                "On the never-filtered list".into(),
+                specified_words(it.specified).into(),
+                Page::Specified(i),
+            )
+            .into_any(),
+        );
+    }
+    rows
+}
+
+fn specified_words(s: Option<Specified>) -> &'static str {
+    match s {
+        Some(Specified::Yes) => "Yes",
+        Some(Specified::No) => "No",
+        Some(Specified::NotSure) => "Not sure",
+        None => "Not answered",
+    }
+}
+
+/// The rows of one NI item.
+fn ni_rows(a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
+    {
+        {
+            {
+                let kind = it.kind.map_or("Not answered".to_string(), |k| {
+                    let n = k.noun();
+                    format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..])
+                });
+                let mut rows = vec![
+                    row("What it was".into(), kind, Page::Kind(i)).into_any(),
+                    row("Date".into(), describe_date(&it.date), Page::Date(i)).into_any(),
+                    row(
+                        "Under 18 then".into(),
+                        yes_no(it.under_18),
+                        Page::Under18(i),
+                    )
+                    .into_any(),
+                    row("Offence".into(), describe_offence(it), Page::Offence(i)).into_any(),
+                ];
+                if it.is_conviction() {
+                    for (j, s) in it.sentences.iter().enumerate() {
+                        rows.push(
+                            row(
+                                format!("Sentence {}", j + 1),
+                                describe_sentence(s),
+                                Page::SentenceType(i, j),
+                            )
+                            .into_any(),
+                        );
+                    }
+                    // Asked only where the offence table cannot tell.
+                    if a.asks_summary_only() && it.table_summary_only().is_none() {
+                        let so = if a.summary_only.contains(&i) {
+                            "Yes"
+                        } else {
+                            "No, or not sure"
+                        };
+                        rows.push(
+                            row("Summary-only offence".into(), so.into(), Page::SummaryOnly)
+                                .into_any(),
+                        );
+                    }
+                }
+                if it.asks_specified() {
+                    rows.push(
+                        row(
+                            "Specified offence".into(),
+                            specified_words(it.specified).into(),
+                            Page::Specified(i),
+                        )
+                        .into_any(),
+                    );
+                }
+                rows
+            }
+        }
     }
 }
 

@@ -11,6 +11,10 @@ pub mod check_answers;
 #[cfg(target_arch = "wasm32")]
 pub mod download;
 #[cfg(target_arch = "wasm32")]
+mod ew_questions;
+#[cfg(target_arch = "wasm32")]
+mod ew_results;
+#[cfg(target_arch = "wasm32")]
 pub mod front_door;
 #[cfg(target_arch = "wasm32")]
 pub mod offence_finder;

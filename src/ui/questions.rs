@@ -71,16 +71,22 @@ pub fn KindPage(i: usize) -> impl IntoView {
 #[component]
 pub fn DatePage(i: usize) -> impl IntoView {
     let st = state();
-    let kind = st
-        .answers
-        .with_untracked(|a| a.items.get(i).and_then(|it| it.kind));
-    let question = format!("When were you given {}?", the(kind));
-    let question = if kind == Some(DisposalKind::Conviction) {
+    let (kind, conviction, ew_noun) = st.answers.with_untracked(|a| {
+        let it = a.items.get(i);
+        (
+            it.and_then(|it| it.kind),
+            it.is_some_and(|it| it.is_conviction()),
+            a.is_ew().then(|| super::journey::ew::noun(it)),
+        )
+    });
+    let the_item = ew_noun.map_or_else(|| the(kind), |n| format!("the {n}"));
+    let question = format!("When were you given {the_item}?");
+    let question = if conviction {
         "When were you convicted?".to_string()
     } else {
         question
     };
-    let hint = if kind == Some(DisposalKind::Conviction) {
+    let hint = if conviction {
         "The date the court found you guilty, not the date you were sentenced. For example, 27 3 2012."
     } else {
         "For example, 27 3 2012. If you are not sure of the day, choose how much of the date you know."
@@ -101,13 +107,18 @@ pub fn DatePage(i: usize) -> impl IntoView {
 #[component]
 pub fn Under18Page(i: usize) -> impl IntoView {
     let st = state();
-    let (kind, when) = st.answers.with_untracked(|a| {
+    let (the_item, when) = st.answers.with_untracked(|a| {
         let it = &a.items[i];
         let when = match (item_date(a, i, st.today), it.date.known) {
             (Some(d), Known::Day) => format!("on {}", long_date(d)),
             _ => "at the time".to_string(),
         };
-        (it.kind, when)
+        let the_item = if a.is_ew() {
+            format!("the {}", super::journey::ew::noun(Some(it)))
+        } else {
+            the(it.kind)
+        };
+        (the_item, when)
     });
     let question = format!("Were you under 18 {when}?");
     let selected = Signal::derive(move || {
@@ -118,10 +129,7 @@ pub fn Under18Page(i: usize) -> impl IntoView {
     });
     let choose =
         Callback::new(move |v: String| st.update(|a| a.items[i].under_18 = Some(v == "yes")));
-    let hint = format!(
-        "Your age on the date of {} decides how long some periods last.",
-        the(kind)
-    );
+    let hint = format!("Your age on the date of {the_item} decides how long some periods last.");
     view! {
         <QuestionForm>
             <Caption i=i />
@@ -183,7 +191,7 @@ pub fn SentenceTypePage(i: usize, j: usize) -> impl IntoView {
 
 /// Months and days boxes for a length.
 #[component]
-fn LengthFields(
+pub(super) fn LengthFields(
     i: usize,
     j: usize,
     #[prop(into)] legend: String,
@@ -264,7 +272,7 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                 given().map(|g| match g {
                     LengthGivenAs::Length => "length".to_string(),
                     LengthGivenAs::EndDate => "end_date".to_string(),
-                    LengthGivenAs::UntilFurtherOrder => "until_further_order".to_string(),
+                    LengthGivenAs::UntilFurtherOrder | LengthGivenAs::NoEndDate => "until_further_order".to_string(),
                 })
             });
             let choose = Callback::new(move |v: String| {

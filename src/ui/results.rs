@@ -133,11 +133,21 @@ fn review_words(d: &DisposalAssessment, deadline: Option<NaiveDate>) -> String {
 /// A simple timeline: the item's date, spent date, filtering date and the
 /// check date, on one line.
 fn timeline(date: NaiveDate, d: &DisposalAssessment, check: NaiveDate) -> impl IntoView {
+    timeline_of(date, d.spent_on, d.filtered_on, check)
+}
+
+/// The timeline of one item's dates (either jurisdiction).
+pub(super) fn timeline_of(
+    date: NaiveDate,
+    spent_on: Option<NaiveDate>,
+    filtered_on: Option<NaiveDate>,
+    check: NaiveDate,
+) -> impl IntoView {
     let mut marks: Vec<(NaiveDate, &str)> = vec![(date, "Given"), (check, "Check date")];
-    if let Some(s) = d.spent_on.filter(|s| *s != date) {
+    if let Some(s) = spent_on.filter(|s| *s != date) {
         marks.push((s, "Spent"));
     }
-    if let Some(f) = d.filtered_on {
+    if let Some(f) = filtered_on {
         marks.push((f, "Filtered"));
     }
     let first = marks.iter().map(|m| m.0).min().unwrap_or(date);

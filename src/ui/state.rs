@@ -218,7 +218,13 @@ fn reachable(page: Page, a: &Answers, today: NaiveDate) -> Page {
     let items = a.items.len();
     let sentences = |i: usize| a.items.get(i).map_or(0, |it| it.sentences.len());
     let ok = match page {
-        Page::Start => true,
+        Page::Offence(_) | Page::SummaryOnly | Page::Certificate if a.is_ew() => false,
+        Page::Start | Page::Where => true,
+        Page::NotCovered => a.jurisdiction == Some(super::journey::Place::Scotland),
+        Page::SentenceStart(i, j) | Page::Schedule18(i, j) | Page::Paid(i, j) => {
+            a.is_ew() && i < items && j < sentences(i)
+        }
+        Page::Endorsed(i) | Page::ConditionsEnd(i) => a.is_ew() && i < items,
         Page::Kind(i) => i <= items,
         Page::SentenceType(i, j) => i < items && j <= sentences(i) && a.items[i].is_conviction(),
         Page::SentenceLength(i, j) | Page::Suspended(i, j) => i < items && j < sentences(i),
@@ -226,6 +232,7 @@ fn reachable(page: Page, a: &Answers, today: NaiveDate) -> Page {
         p if p.item().is_some() => p.item().is_some_and(|i| i < items),
         Page::AddAnother | Page::CheckAnswers | Page::SummaryOnly => items > 0,
         Page::CheckDate | Page::Certificate => items > 0 && first_unanswered_before_dates(a, today),
+        Page::Results if a.is_ew() => super::journey::ew::to_case(a, today).is_ok(),
         Page::Results => to_case(a, today).is_ok(),
         _ => true,
     };

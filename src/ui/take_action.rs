@@ -13,12 +13,12 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::rules::dates::long_date;
-use crate::rules::{Assessment, Case};
+use crate::rules::{AnyCase, Assessment, Case};
 
 use super::actions::{
     answers_file_name, calendar, calendar_file_name, download_answers, draft_section_d, events,
-    next_steps, open_saved, size_problem, Block, Contact, ContactRoute, Factor, Labels, Step,
-    NOT_FOR_APPEALS, ON_THIS_DEVICE,
+    next_steps, open_saved_any, size_problem, Block, CalendarEvent, Contact, ContactRoute, Factor,
+    Labels, Step, NOT_FOR_APPEALS, ON_THIS_DEVICE,
 };
 use super::download::{has_method, save_text};
 use super::journey::date_input::read_date;
@@ -115,7 +115,13 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
             <p>"What you can do next, from your answers. Only the things that apply to you are shown."</p>
             <p class="not-for-appeals">{NOT_FOR_APPEALS}</p>
             {steps}
-            <KeepARecord case=case assessment=assessment labels=labels />
+            <KeepARecord
+                dates=events(&case, &assessment, &labels)
+                ics=calendar(&case, &assessment, &labels)
+                ics_name=calendar_file_name(&assessment)
+                json=download_answers(&case)
+                json_name=answers_file_name(&case)
+                print_hint="Your browser can print this page or save it as a PDF. The buttons and the boxes you type in are left out, but your draft for Section D is kept." />
         </section>
     }
 }
@@ -433,7 +439,14 @@ fn open_details_for_print(open: bool) {
 
 /// Reminders for a calendar, a printout, and the answers as a file.
 #[component]
-fn KeepARecord(case: Case, assessment: Assessment, labels: Vec<String>) -> impl IntoView {
+pub(super) fn KeepARecord(
+    dates: Vec<CalendarEvent>,
+    ics: String,
+    ics_name: String,
+    json: String,
+    json_name: String,
+    print_hint: &'static str,
+) -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let saved = move |name: &str, result: Result<(), JsValue>| {
         status.set(Some(match result {
@@ -441,14 +454,12 @@ fn KeepARecord(case: Case, assessment: Assessment, labels: Vec<String>) -> impl 
             Err(_) => "Your browser could not save the file. Try again, or try printing this page instead.".to_string(),
         }));
     };
-    let dates = events(&case, &assessment, &labels);
     let reminders = (!dates.is_empty()).then(|| {
         let list = dates
             .iter()
             .map(|e| view! { <li><strong>{long_date(e.date)}</strong>{format!(": {}", e.summary)}</li> })
             .collect_view();
-        let ics = calendar(&case, &assessment, &labels);
-        let name = calendar_file_name(&assessment);
+        let name = ics_name;
         view! {
             <h4 class="heading-s">"Reminders for your calendar"</h4>
             <p>"A calendar file with the dates that matter to you:"</p>
@@ -464,15 +475,13 @@ fn KeepARecord(case: Case, assessment: Assessment, labels: Vec<String>) -> impl 
             </button>
         }
     });
-    let json = download_answers(&case);
-    let json_name = answers_file_name(&case);
     view! {
         <section class="step keep-a-record" id="step-keep-a-record" aria-labelledby="step-keep-a-record-title">
             <h3 class="heading-m step__title" id="step-keep-a-record-title">"Keep a record"</h3>
             {reminders}
             <div class="no-print">
             <h4 class="heading-s">"Print it, or save it as a PDF"</h4>
-            <p id="print-hint">"Your browser can print this page or save it as a PDF. The buttons and the boxes you type in are left out, but your draft for Section D is kept."</p>
+            <p id="print-hint">{print_hint}</p>
             <button type="button" class="button button--secondary" aria-describedby="print-hint"
                 on:click=move |_| { let _ = window().print(); }>
                 "Print this page"
@@ -497,8 +506,12 @@ pub fn OpenSavedAnswers() -> impl IntoView {
     let st = state();
     let error = RwSignal::new(None::<String>);
     let opened = move |text: Result<String, String>| {
-        let case = text.and_then(|t| open_saved(&t)).and_then(|case| {
-            if case.disposals.is_empty() {
+        let case = text.and_then(|t| open_saved_any(&t)).and_then(|case| {
+            let empty = match &case {
+                AnyCase::Ni(c) => c.disposals.is_empty(),
+                AnyCase::Ew(c) => c.disposals.is_empty(),
+            };
+            if empty {
                 Err("This file has no cautions or convictions in it, so there is nothing to check. Choose a different file, or start again.".to_string())
             } else {
                 Ok(case)
@@ -507,7 +520,12 @@ pub fn OpenSavedAnswers() -> impl IntoView {
         match case {
             Ok(case) => {
                 error.set(None);
-                st.update(|a| *a = from_case(&case));
+                st.update(|a| {
+                    *a = match &case {
+                        AnyCase::Ni(c) => from_case(c),
+                        AnyCase::Ew(c) => super::journey::ew::from_case(c),
+                    }
+                });
                 st.go(Page::CheckAnswers);
             }
             Err(message) => error.set(Some(message)),

@@ -83,6 +83,10 @@ test("axe: no serious or critical problems, and no sideways scrolling, on every 
   await startPage(page, url);
   await audit("start page");
   await page.getByRole("button", { name: /^Start/ }).click();
+  await page.locator("input[name=where]").first().waitFor();
+  await audit("where", { empty: true });
+  await choose(page, "where", "ni");
+  await continueOn(page);
   await page.locator("input[name=kind]").first().waitFor();
   await audit("what was it", { empty: true });
   await choose(page, "kind", "conviction");
@@ -220,6 +224,9 @@ test("a journey with the keyboard only reaches the results", async () => {
     await startPage(page, app.url);
     await tabTo(page, ".button--start");
     await page.keyboard.press("Enter");
+    await page.locator("input[name=where]").first().waitFor();
+    await radio(page, "where", "ni");
+    await next(page);
     await page.locator("input[name=kind]").first().waitFor();
     await radio(page, "kind", "conviction");
     await next(page);

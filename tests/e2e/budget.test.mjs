@@ -10,11 +10,13 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST, buildFiles, fileFor, launch, serviceWorkerReady, startPage } from "./promises.mjs";
 
-// Measured 2026-12-01 on the release build: 293,759 bytes in 13 files (the .wasm 265,179 of it;
-// 285,377 on 2026-11-21, before rules v2's strict parser and the full list of specified offences).
-const MEASURED = 293_759;
+// Measured 2026-12-02 on the release build: 358,886 bytes (the .wasm 338,776 of it), with the
+// England and Wales questionnaire and results, which link in the E&W engine. Before: 293,759 on
+// 2026-12-01 (the .wasm 265,179; 285,377 on 2026-11-21, before rules v2's strict parser and the
+// full list of specified offences).
+const MEASURED = 358_886;
 // The measurement plus 15%, so noise (a few bytes of compression) never fails it.
-const LIMIT = Math.round(MEASURED * 1.15); // 337,823
+const LIMIT = Math.round(MEASURED * 1.15); // 412,719
 
 let app;
 after(async () => {

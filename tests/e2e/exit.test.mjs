@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { openApp } from "./harness.mjs";
-import { choose, continueOn } from "./journey.mjs";
+import { choose, continueOn, startCheck } from "./journey.mjs";
 
 const NEUTRAL = "https://www.bbc.co.uk/weather";
 let app;
@@ -22,13 +22,13 @@ after(async () => {
 test("Exit this page leaves for a neutral site and the answers are gone", async () => {
   const { page, url } = app;
   await page.goto(url);
-  await page.getByRole("button", { name: /^Start/ }).click();
+  await startCheck(page);
   await choose(page, "kind", "caution");
   await continueOn(page);
   await page.getByRole("button", { name: "Exit this page" }).click();
   await page.waitForURL(NEUTRAL);
   await page.goto(url);
-  await page.getByRole("button", { name: /^Start/ }).click();
+  await startCheck(page);
   assert.equal(await page.locator("input[name=kind]:checked").count(), 0, "nothing answered");
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 });

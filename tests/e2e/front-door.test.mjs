@@ -58,7 +58,7 @@ test("with the wasm held back, the start page can be read, axe finds nothing, an
   const h1 = page.locator("main h1");
   await h1.waitFor({ state: "visible" });
   assert.equal(await h1.textContent(), "Check what your criminal record will show");
-  for (const words of ["for records in Northern Ireland only", "Your answers stay on this phone or computer", "It cannot help you appeal against a conviction"]) {
+  for (const words of ["for records in Northern Ireland, or in England and Wales", "Your answers stay on this phone or computer", "It cannot help you appeal against a conviction"]) {
     assert.ok(await page.getByText(words).isVisible(), words);
   }
   assert.ok(await page.getByRole("button", { name: "Exit this page" }).isVisible());
@@ -70,7 +70,10 @@ test("with the wasm held back, the start page can be read, axe finds nothing, an
   assert.equal(await page.locator("input[name=kind]").count(), 0, "no question before the app is ready");
 
   await wasm.release();
-  await page.locator("input[name=kind]").first().waitFor({ timeout: 30_000 });
+  await page.locator("input[name=where]").first().waitFor({ timeout: 30_000 });
+  await headingFocused(page);
+  await choose(page, "where", "ni");
+  await continueOn(page);
   await headingFocused(page);
   await choose(page, "kind", "caution");
   await continueOn(page);
@@ -97,7 +100,7 @@ test("the app takes over the served start page without moving any of it", async 
     // it works before any script does).
     await page.locator("#start-now").focus();
     await page.keyboard.press(" ");
-    await page.locator("input[name=kind]").first().waitFor();
+    await page.locator("input[name=where]").first().waitFor();
     assert.deepEqual(problems(log), []);
   } finally {
     await fresh.close();

@@ -14,6 +14,20 @@ async function continueOnPage(page) {
   await page.waitForFunction((b) => document.querySelector("main h1")?.textContent !== b, before, { timeout: 10_000 });
 }
 
+/** From the start page: "Start now", then "Where were you cautioned or convicted?" (ni or ew), to the first question. */
+export async function startCheck(page, where = "ni") {
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await answerWhere(page, where);
+}
+
+/** On "Where were you cautioned or convicted?": chooses `where` and goes on to "What was it?". */
+export async function answerWhere(page, where = "ni") {
+  await page.locator("input[name=where]").first().waitFor();
+  await choose(page, "where", where);
+  await continueOnPage(page);
+  await page.locator("input[name=kind]").first().waitFor();
+}
+
 export async function choose(page, name, value) {
   await page.locator(`input[name="${name}"][value="${value}"]`).check();
 }
@@ -47,8 +61,7 @@ export async function answerRecord(page, record) {
     await continueOnPage(p);
     headings.push((await p.locator("main h1").first().textContent()).trim());
   };
-  await page.getByRole("button", { name: /^Start/ }).click();
-  await page.locator("input[name=kind]").first().waitFor();
+  await startCheck(page, record.jurisdiction ?? "ni");
   for (const [i, d] of record.disposals.entries()) {
     if (i > 0) {
       await choose(page, "more-items", "yes");

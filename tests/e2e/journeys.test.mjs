@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { openApp, problems, offHostRequests } from "./harness.mjs";
-import { answerRecord, continueOn, choose, typeDate, itemText } from "./journey.mjs";
+import { answerRecord, continueOn, choose, typeDate, itemText, startCheck } from "./journey.mjs";
 
 const guide = JSON.parse(await readFile(new URL("../data/short-guide-case-studies.json", import.meta.url)));
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -159,7 +159,7 @@ test("an 18-month prison sentence from 2008, checked today, shows on standard an
 test("the specified offences page searches the whole list in the law, (a) to (sss)", async () => {
   const { page, url } = app;
   await page.goto(url);
-  await page.getByRole("button", { name: /^Start/ }).click();
+  await startCheck(page);
   await choose(page, "kind", "caution");
   await continueOn(page);
   await typeDate(page, "date", "2015-03-01");
@@ -192,7 +192,7 @@ test("the specified offences page searches the whole list in the law, (a) to (ss
 test("the browser's back button goes to the previous question with the answer kept", async () => {
   const { page, url } = app;
   await page.goto(url);
-  await page.getByRole("button", { name: /^Start/ }).click();
+  await startCheck(page);
   await choose(page, "kind", "caution");
   await continueOn(page);
   await typeDate(page, "date", "2012-07-01");
@@ -214,7 +214,7 @@ test("the browser's back button goes to the previous question with the answer ke
 test("an empty and an impossible date show the error summary, which takes focus, and nothing typed is lost", async () => {
   const { page, url } = app;
   await page.goto(url);
-  await page.getByRole("button", { name: /^Start/ }).click();
+  await startCheck(page);
   await choose(page, "kind", "caution");
   await continueOn(page);
   await page.getByRole("button", { name: "Continue", exact: true }).click();
@@ -263,13 +263,14 @@ test("saved answers survive a reload and resume on the page the person was on", 
   await page.goto(url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await page.getByRole("button", { name: /^Start/ }).click();
+  await startCheck(page);
   await choose(page, "kind", "caution");
   await continueOn(page);
   await typeDate(page, "date", "2013-03-01");
   await continueOn(page);
   // Nothing is stored until the person chooses to save.
   assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.getByRole("link", { name: "Back" }).click();
   await page.getByRole("link", { name: "Back" }).click();
   await page.getByRole("link", { name: "Back" }).click();
   await page.getByRole("link", { name: "Back" }).click();
@@ -283,6 +284,7 @@ test("saved answers survive a reload and resume on the page the person was on", 
   await page.getByRole("link", { name: "Back" }).click();
   assert.equal(await page.locator("#date-year").inputValue(), "2013");
   // "Delete my answers" removes everything.
+  await page.getByRole("link", { name: "Back" }).click();
   await page.getByRole("link", { name: "Back" }).click();
   await page.getByRole("link", { name: "Back" }).click();
   await page.getByRole("button", { name: "Delete my answers" }).click();

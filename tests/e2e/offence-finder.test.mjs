@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { answerRecord, choose, continueOn, headingFocused, itemText, typeDate } from "./journey.mjs";
+import { answerRecord, choose, continueOn, headingFocused, itemText, typeDate, startCheck } from "./journey.mjs";
 import { launch, problems } from "./promises.mjs";
 
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
@@ -20,8 +20,7 @@ after(async () => {
 /** From the start page to item 1's offence page (a conviction on `date`). */
 async function toOffencePage(page, url, kind = "conviction") {
   await page.goto(url);
-  await page.getByRole("button", { name: /^Start/ }).click();
-  await page.locator("input[name=kind]").first().waitFor();
+  await startCheck(page);
   await choose(page, "kind", kind);
   await continueOn(page);
   await typeDate(page, "date", "2015-09-03");

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { answerRecord } from "./journey.mjs";
+import { answerRecord, startCheck } from "./journey.mjs";
 import { DIST, MR_I, buildFiles, fileFor, launch, problems, serviceWorkerReady, startPage } from "./promises.mjs";
 
 const KEY = "ni-record-check.answers";
@@ -72,7 +72,7 @@ test("without Save, a reload forgets the answers", async () => {
   await page.reload();
   await page.locator("main h1").waitFor();
   await page.goto(app.url);
-  await page.getByRole("button", { name: /^Start/ }).click();
+  await startCheck(page);
   await page.locator("main h1", { hasText: "What was it?" }).waitFor();
   assert.equal(await page.locator("input[name=kind]:checked").count(), 0, "no answer remembered");
   assert.deepEqual(await kept(app), NOTHING);
@@ -107,7 +107,7 @@ test("Delete my answers leaves nothing, and a reload starts afresh", async () =>
   await page.locator("main h1", { hasText: "Check what your criminal record will show" }).waitFor();
   assert.deepEqual(await kept(app), NOTHING);
   await page.goto(url);
-  await page.getByRole("button", { name: /^Start/ }).click();
+  await startCheck(page);
   await page.locator("main h1", { hasText: "What was it?" }).waitFor();
   assert.equal(await page.locator("input[name=kind]:checked").count(), 0);
   assert.deepEqual(await kept(app), NOTHING);

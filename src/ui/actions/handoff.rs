@@ -3,7 +3,7 @@
 //! back, checked by the engine's own parser and validation, with a plain
 //! message for each way a file can be wrong.
 
-use crate::rules::{parse_case, validate, Case};
+use crate::rules::{parse_any_case, parse_case, validate, AnyCase, Assess, Case};
 
 /// Largest file "Open saved answers" reads: 1 MB. A real case is a few KB.
 pub const MAX_SAVED_BYTES: usize = 1024 * 1024;
@@ -31,6 +31,27 @@ pub fn size_problem(bytes: u64) -> Option<String> {
 
 /// The case in a saved answers file, or a message saying what is wrong.
 pub fn open_saved(text: &str) -> Result<Case, String> {
+    let case = read_saved(text, parse_case)?;
+    problems_message(&validate(&case))?;
+    Ok(case)
+}
+
+/// As [`open_saved`], for answers of either jurisdiction: a file without
+/// `jurisdiction` is Northern Ireland's, as it always was.
+pub fn open_saved_any(text: &str) -> Result<AnyCase, String> {
+    let case = read_saved(text, parse_any_case)?;
+    problems_message(&case.problems())?;
+    Ok(case)
+}
+
+/// The case as pretty JSON, saying `"jurisdiction": "ew"` for an E&W case.
+pub fn download_any(case: &AnyCase) -> String {
+    let mut json = serde_json::to_string_pretty(case).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+fn read_saved<C>(text: &str, parse: impl Fn(&str) -> Result<C, String>) -> Result<C, String> {
     if let Some(problem) = size_problem(text.len() as u64) {
         return Err(problem);
     }
@@ -45,12 +66,14 @@ pub fn open_saved(text: &str) -> Result<Case, String> {
                 .to_string(),
         );
     }
-    let case = parse_case(text).map_err(|detail| {
+    parse(text).map_err(|detail| {
         format!(
             "This file is not saved answers from this check. It may be a different kind of file, or it may have been changed. (Details for an adviser: {detail})"
         )
-    })?;
-    let problems = validate(&case);
+    })
+}
+
+fn problems_message(problems: &[crate::rules::Problem]) -> Result<(), String> {
     if !problems.is_empty() {
         let list: Vec<String> = problems
             .iter()
@@ -69,7 +92,7 @@ pub fn open_saved(text: &str) -> Result<Case, String> {
             list.join("\n")
         ));
     }
-    Ok(case)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -95,6 +118,27 @@ mod tests {
             answers_file_name(&case),
             "record-check-answers-2016-07-15.json"
         );
+    }
+
+    #[test]
+    fn either_jurisdiction() {
+        // An NI file, as saved before E&W existed, stays NI.
+        let ni = open_saved_any(CASE).unwrap();
+        assert_eq!(ni.jurisdiction(), crate::rules::Jurisdiction::Ni);
+        assert!(!download_any(&ni).contains("jurisdiction"));
+        let ew = r#"{"jurisdiction":"ew","check_date":"2026-06-08","disposals":[
+            {"id":"c","kind":"conviction","date":"2019-05-20","under_18":false,"specified":null,
+             "sentences":[{"type":"imprisonment","start":"2019-06-01","months":30,"suspended":false}]}]}"#;
+        let case = open_saved_any(ew).unwrap();
+        let file = download_any(&case);
+        assert!(file.contains("\"jurisdiction\": \"ew\""), "{file}");
+        assert_eq!(open_saved_any(&file), Ok(case));
+        // An E&W file is not an NI one.
+        assert!(open_saved(&file).is_err());
+        let bad = ew.replace("\"under_18\":false", "\"under_18\":false,\"endorsed\":true");
+        assert!(open_saved_any(&bad)
+            .unwrap_err()
+            .starts_with("These saved answers have a problem"));
     }
 
     #[test]

@@ -104,19 +104,25 @@ pub fn events(case: &Case, assessment: &Assessment, labels: &[String]) -> Vec<Ca
 
 /// The calendar file: CRLF line ends, lines folded at 75 octets.
 pub fn calendar(case: &Case, assessment: &Assessment, labels: &[String]) -> String {
-    let stamp = format!(
-        "{}T000000Z",
-        crate::rules::dates::compact_date(assessment.check_date)
-    );
+    calendar_file(
+        events(case, assessment, labels),
+        assessment.check_date,
+        "Record check dates",
+    )
+}
+
+/// The calendar file of these events, named `name`, stamped with the check date.
+pub fn calendar_file(events: Vec<CalendarEvent>, check_date: NaiveDate, name: &str) -> String {
+    let stamp = format!("{}T000000Z", crate::rules::dates::compact_date(check_date));
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
         format!("PRODID:{PRODID}"),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
-        "X-WR-CALNAME:Record check dates".to_string(),
+        format!("X-WR-CALNAME:{}", escape(name)),
     ];
-    for e in events(case, assessment, labels) {
+    for e in events {
         // All-day: DTEND is the next day (exclusive). Validation keeps
         // dates far from the calendar's end, so there always is one.
         let Some(next) = e.date.succ_opt() else {
@@ -190,7 +196,7 @@ fn fold(line: &str, out: &mut String) {
 }
 
 /// The same event gets the same UID in every download (FNV-1a, 64 bits).
-fn uid(kind: &str, key: &str, date: NaiveDate) -> String {
+pub(super) fn uid(kind: &str, key: &str, date: NaiveDate) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in format!("{kind}|{key}|{date}").bytes() {
         hash ^= u64::from(b);

@@ -10,6 +10,7 @@
 pub mod areas;
 pub mod contacts;
 pub mod disclosure;
+pub mod ew;
 pub mod handoff;
 pub mod ics;
 pub mod next_steps;
@@ -19,8 +20,11 @@ pub mod trustee;
 pub use areas::{appeal_by, barring, panels, Panel, NOT_FOR_APPEALS};
 pub use contacts::{contact, Contact, ContactKind, ContactRoute, Org, CONTACTS, CONTACTS_NOTE};
 pub use disclosure::{draft_disclosure, shown_items, Part, ON_THIS_DEVICE};
-pub use handoff::{answers_file_name, download_answers, open_saved, size_problem, MAX_SAVED_BYTES};
-pub use ics::{calendar, calendar_file_name, events, CalendarEvent};
+pub use handoff::{
+    answers_file_name, download_answers, download_any, open_saved, open_saved_any, size_problem,
+    MAX_SAVED_BYTES,
+};
+pub use ics::{calendar, calendar_file, calendar_file_name, events, CalendarEvent};
 pub use next_steps::{next_steps, Block, Labels, Step, NOT_LEGAL_ADVICE};
 pub use reasons::{draft_section_d, Factor};
 pub use trustee::{convictions, trustee, trustee_body, trustee_intro, Trustee};

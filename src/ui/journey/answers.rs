@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};
 use crate::rules::offences::{self, Offence};
 use crate::rules::{DisposalKind, SentenceType};
 
@@ -10,6 +11,10 @@ use crate::rules::{DisposalKind, SentenceType};
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
+    /// "Where were you cautioned or convicted?" Absent (old saved answers):
+    /// Northern Ireland.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<Place>,
     pub items: Vec<ItemAnswers>,
     /// Indexes of convictions the person ticked as summary-only.
     pub summary_only: Vec<usize>,
@@ -39,6 +44,27 @@ pub struct ItemAnswers {
     pub offence_text: String,
     /// "I can't find my offence": the legal questions are asked instead.
     pub offence_not_listed: bool,
+    /// England and Wales: what it was (NI's `kind` stays empty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ew_kind: Option<EwKind>,
+    /// England and Wales, a fixed penalty notice: endorsed on the licence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub endorsed: Option<bool>,
+    /// England and Wales, a conditional caution: `Some(true)` the day its
+    /// conditions ended is known, in `conditions_end`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conditions_known: Option<bool>,
+    pub conditions_end: DateInput,
+}
+
+/// Where the person was cautioned or convicted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    Ni,
+    Ew,
+    /// Not covered: the check says so and stops.
+    Scotland,
 }
 
 /// A date as typed, with how much of it the person knows.
@@ -79,6 +105,22 @@ pub struct SentenceAnswers {
     pub days: String,
     pub ends: DateInput,
     pub suspended: Option<bool>,
+    /// England and Wales: the sentence (NI's `kind` stays empty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ew_kind: Option<EwSentenceType>,
+    /// England and Wales: `Some(false)` the day of conviction; `Some(true)`
+    /// another day, in `start`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_start: Option<bool>,
+    pub start: DateInput,
+    /// England and Wales, a custodial term over 4 years: was a single term
+    /// over 4 years for a Schedule 18 offence?
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_18: Option<Specified>,
+    /// England and Wales, compensation: paid in full, on `paid_on`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paid: Option<bool>,
+    pub paid_on: DateInput,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +129,8 @@ pub enum LengthGivenAs {
     Length,
     EndDate,
     UntilFurtherOrder,
+    /// England and Wales: the order set no end date (s.5(3)).
+    NoEndDate,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,6 +149,11 @@ pub struct CertificateAnswer {
 }
 
 impl Answers {
+    /// Answers for England and Wales.
+    pub fn is_ew(&self) -> bool {
+        self.jurisdiction == Some(Place::Ew)
+    }
+
     pub fn more_items(&self) -> bool {
         self.more_items == Some(true)
     }
@@ -155,7 +204,7 @@ impl Answers {
     /// Indexes of the items that are convictions.
     pub fn convictions(&self) -> Vec<usize> {
         (0..self.items.len())
-            .filter(|&i| self.items[i].kind == Some(DisposalKind::Conviction))
+            .filter(|&i| self.items[i].is_conviction())
             .collect()
     }
 
@@ -176,7 +225,7 @@ impl Answers {
 
 impl ItemAnswers {
     pub fn is_conviction(&self) -> bool {
-        self.kind == Some(DisposalKind::Conviction)
+        self.kind == Some(DisposalKind::Conviction) || self.ew_kind == Some(EwKind::Conviction)
     }
 
     /// The offence chosen from the table, if one is.

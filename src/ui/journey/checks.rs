@@ -101,12 +101,33 @@ fn date_problem(
 
 /// Every problem with the answer on `page`; empty when it can go on.
 pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldError> {
+    if page == Page::Where {
+        return match a.jurisdiction {
+            Some(_) => Vec::new(),
+            None => err("where", "Select where you were cautioned or convicted"),
+        };
+    }
+    if a.is_ew() {
+        if let Some(problems) = super::ew::page_problems(page, a, today) {
+            return problems;
+        }
+    }
     let item = page.item().and_then(|i| a.items.get(i));
     if page.item().is_some() && item.is_none() && !matches!(page, Page::Kind(_)) {
         return err("main", "This item has not been started");
     }
     match page {
-        Page::Start | Page::CheckAnswers | Page::Results | Page::SummaryOnly => Vec::new(),
+        Page::Start
+        | Page::Where
+        | Page::NotCovered
+        | Page::CheckAnswers
+        | Page::Results
+        | Page::SummaryOnly
+        | Page::SentenceStart(..)
+        | Page::Schedule18(..)
+        | Page::Paid(..)
+        | Page::Endorsed(_)
+        | Page::ConditionsEnd(_) => Vec::new(),
         Page::Kind(i) => match a.items.get(i).and_then(|it| it.kind) {
             Some(_) => Vec::new(),
             None => err("kind", "Select what it was"),
@@ -153,6 +174,7 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
                 Some(Asks::LengthOrEndDate) => match s.length_given_as {
                     None => err("length-given-as", "Select how long the order lasted"),
                     Some(LengthGivenAs::UntilFurtherOrder) => Vec::new(),
+                    Some(LengthGivenAs::NoEndDate) => err("length-given-as", "Select how long the order lasted"),
                     Some(LengthGivenAs::Length) => read_length(&s.months, &s.days)
                         .err()
                         .map(|e| vec![e])

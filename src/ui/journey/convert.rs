@@ -128,6 +128,7 @@ fn to_sentence(s: &SentenceAnswers) -> Option<Sentence> {
             LengthGivenAs::Length => (out.months, out.days) = length()?,
             LengthGivenAs::EndDate => out.ends = Some(read_date(&s.ends, "the end date").ok()?),
             LengthGivenAs::UntilFurtherOrder => {}
+            LengthGivenAs::NoEndDate => return None,
         },
     }
     Some(out)
@@ -143,6 +144,8 @@ pub fn item_ids(a: &Answers, today: NaiveDate) -> Vec<String> {
             DisposalKind::InformedWarning => "informed-warning",
             DisposalKind::DiversionaryYouthConference => "youth-conference",
         });
+        let ew = it.ew_kind.map(|k| k.code().replace('_', "-"));
+        let kind = ew.as_deref().unwrap_or(kind);
         let base = match item_date(a, i, today) {
             Some(d) => match it.date.known {
                 Known::Day => format!("{kind}-{d}"),
@@ -166,6 +169,7 @@ pub fn item_ids(a: &Answers, today: NaiveDate) -> Vec<String> {
 /// 2012", or by its offence when one is chosen: "Theft, 1 July 2014".
 pub fn item_label(it: &ItemAnswers, today: NaiveDate) -> String {
     let kind = it.chosen_offence().map(|o| o.name.to_string());
+    let kind = kind.or_else(|| it.ew_kind.map(super::ew::kind_label));
     let kind = kind.unwrap_or_else(|| {
         it.kind.map_or("Item".to_string(), |k| {
             let n = k.noun();
@@ -214,9 +218,11 @@ pub fn from_case(case: &Case) -> Answers {
                 .as_deref()
                 .and_then(crate::rules::offences::offence)
                 .is_none(),
+            ..Default::default()
         })
         .collect();
     Answers {
+        jurisdiction: Some(super::answers::Place::Ni),
         items,
         summary_only: (0..case.disposals.len())
             .filter(|&i| case.disposals[i].summary_only())
@@ -255,5 +261,6 @@ fn from_sentence(s: &Sentence) -> SentenceAnswers {
             Asks::TermAndSuspended => Some(s.suspended.unwrap_or(false)),
             _ => None,
         },
+        ..Default::default()
     }
 }

@@ -6,6 +6,7 @@ pub mod answers;
 pub mod checks;
 pub mod convert;
 pub mod date_input;
+pub mod ew;
 pub mod offence_search;
 pub mod pages;
 pub mod specified;

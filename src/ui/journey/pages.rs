@@ -5,13 +5,17 @@
 
 use crate::rules::catalogue::Asks;
 
-use super::answers::Answers;
+use super::answers::{Answers, Place};
 use super::checks::page_problems;
 
 /// One page. Item and sentence numbers count from 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
     Start,
+    /// "Where were you cautioned or convicted?"
+    Where,
+    /// Scotland: not covered.
+    NotCovered,
     Kind(usize),
     Date(usize),
     Under18(usize),
@@ -23,6 +27,16 @@ pub enum Page {
     /// The sentences so far, and "did the court give another sentence?"
     Sentences(usize),
     Specified(usize),
+    /// England and Wales: the day a sentence or order began.
+    SentenceStart(usize, usize),
+    /// England and Wales: a custodial term over 4 years, Schedule 18.
+    Schedule18(usize, usize),
+    /// England and Wales: compensation paid in full, and when.
+    Paid(usize, usize),
+    /// England and Wales: a fixed penalty notice endorsed on the licence.
+    Endorsed(usize),
+    /// England and Wales: the day a conditional caution's conditions ended.
+    ConditionsEnd(usize),
     /// The items so far, and "do you have another to add?"
     AddAnother,
     SummaryOnly,
@@ -37,6 +51,13 @@ impl Page {
     pub fn path(self) -> String {
         match self {
             Page::Start => "/".into(),
+            Page::Where => "/where".into(),
+            Page::NotCovered => "/not-covered".into(),
+            Page::SentenceStart(i, j) => format!("/item/{}/sentence/{}/start", i + 1, j + 1),
+            Page::Schedule18(i, j) => format!("/item/{}/sentence/{}/schedule-18", i + 1, j + 1),
+            Page::Paid(i, j) => format!("/item/{}/sentence/{}/paid", i + 1, j + 1),
+            Page::Endorsed(i) => format!("/item/{}/endorsed", i + 1),
+            Page::ConditionsEnd(i) => format!("/item/{}/conditions-end", i + 1),
             Page::Kind(i) => format!("/item/{}/kind", i + 1),
             Page::Date(i) => format!("/item/{}/date", i + 1),
             Page::Under18(i) => format!("/item/{}/age", i + 1),
@@ -67,6 +88,13 @@ impl Page {
         };
         Some(match parts.as_slice() {
             [] => Page::Start,
+            ["where"] => Page::Where,
+            ["not-covered"] => Page::NotCovered,
+            ["item", i, "endorsed"] => Page::Endorsed(n(i)?),
+            ["item", i, "conditions-end"] => Page::ConditionsEnd(n(i)?),
+            ["item", i, "sentence", j, "start"] => Page::SentenceStart(n(i)?, n(j)?),
+            ["item", i, "sentence", j, "schedule-18"] => Page::Schedule18(n(i)?, n(j)?),
+            ["item", i, "sentence", j, "paid"] => Page::Paid(n(i)?, n(j)?),
             ["items"] => Page::AddAnother,
             ["summary-only"] => Page::SummaryOnly,
             ["check-answers"] => Page::CheckAnswers,
@@ -97,7 +125,12 @@ impl Page {
             | Page::SentenceLength(i, _)
             | Page::Suspended(i, _)
             | Page::Sentences(i)
-            | Page::Specified(i) => Some(i),
+            | Page::Specified(i)
+            | Page::SentenceStart(i, _)
+            | Page::Schedule18(i, _)
+            | Page::Paid(i, _)
+            | Page::Endorsed(i)
+            | Page::ConditionsEnd(i) => Some(i),
             _ => None,
         }
     }
@@ -105,9 +138,18 @@ impl Page {
 
 /// The page after `page` once it is answered, in the ordinary journey.
 pub fn next(page: Page, a: &Answers) -> Page {
+    match page {
+        Page::Start => return Page::Where,
+        Page::Where if a.jurisdiction == Some(Place::Scotland) => return Page::NotCovered,
+        Page::Where | Page::NotCovered => return Page::Kind(0),
+        _ if a.is_ew() => return super::ew::next(page, a),
+        _ => {}
+    }
     let item = |i: usize| a.items.get(i);
     match page {
-        Page::Start => Page::Kind(0),
+        Page::Start | Page::Where | Page::NotCovered => Page::Kind(0),
+        Page::SentenceStart(i, _) | Page::Schedule18(i, _) | Page::Paid(i, _) => Page::Sentences(i),
+        Page::Endorsed(_) | Page::ConditionsEnd(_) => Page::AddAnother,
         Page::Kind(i) => Page::Date(i),
         Page::Date(i) => Page::Under18(i),
         Page::Under18(i) => Page::Offence(i),
@@ -151,8 +193,16 @@ pub fn next(page: Page, a: &Answers) -> Page {
 /// Where the Back link goes.
 pub fn previous(page: Page, a: &Answers) -> Page {
     match page {
-        Page::Start => Page::Start,
-        Page::Kind(0) => Page::Start,
+        Page::Start => return Page::Start,
+        Page::Where => return Page::Start,
+        Page::NotCovered | Page::Kind(0) => return Page::Where,
+        _ if a.is_ew() => return super::ew::previous(page, a),
+        _ => {}
+    }
+    match page {
+        Page::Start | Page::Where | Page::NotCovered | Page::Kind(0) => Page::Start,
+        Page::SentenceStart(i, _) | Page::Schedule18(i, _) | Page::Paid(i, _) => Page::Sentences(i),
+        Page::Endorsed(i) | Page::ConditionsEnd(i) => Page::Under18(i),
         Page::Kind(_) => Page::AddAnother,
         Page::Date(i) => Page::Kind(i),
         Page::Under18(i) => Page::Date(i),
@@ -187,7 +237,7 @@ pub fn previous(page: Page, a: &Answers) -> Page {
 
 /// After an item's sentences (or its offence, for a caution): the
 /// "specified" question only when the offence table cannot answer it.
-fn after_sentences(a: &Answers, i: usize) -> Page {
+pub(super) fn after_sentences(a: &Answers, i: usize) -> Page {
     match a.items.get(i) {
         Some(it) if !it.asks_specified() => Page::AddAnother,
         _ => Page::Specified(i),
@@ -218,6 +268,9 @@ fn last_page_of_sentence(a: &Answers, i: usize, j: usize) -> Page {
 /// Every question page of the journey for these answers, in order, up to
 /// the date pages (Start and Results are not questions).
 pub fn question_pages(a: &Answers) -> Vec<Page> {
+    if a.is_ew() {
+        return super::ew::question_pages(a);
+    }
     let mut pages = Vec::new();
     for (i, it) in a.items.iter().enumerate() {
         pages.extend([
