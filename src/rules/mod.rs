@@ -15,6 +15,7 @@ pub mod ew;
 pub mod in_force;
 pub mod model;
 pub mod ni;
+pub mod order;
 pub mod parse;
 pub mod reasons;
 pub mod validation;

@@ -574,7 +574,7 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                                 a.summary_only.retain(|&x| x != i);
                                 if on {
                                     a.summary_only.push(i);
-                                    a.summary_only.sort_unstable();
+                                    crate::rules::order::sort(&mut a.summary_only);
                                 }
                             })
                         } />

@@ -156,7 +156,7 @@ pub(super) fn timeline_of(
     // out of the download (it costs about 5 KB gzip).
     let span = (last - first).num_days().max(1);
     let x = |day: NaiveDate| 15 + 370 * (day - first).num_days() / span;
-    marks.sort_by_key(|m| m.0);
+    crate::rules::order::sort_by(&mut marks, |a, b| a.0.cmp(&b.0));
     let description = marks
         .iter()
         .map(|(day, what)| format!("{what}: {}", long_date(*day)))

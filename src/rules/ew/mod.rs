@@ -125,7 +125,7 @@ pub fn assess_valid(case: &Case) -> Assessment {
             }
             findings.push(found(ENHANCED, Fact::Enhanced));
             findings.push(found(NO_SCHEME, Fact::NoScheme));
-            caveats.sort();
+            crate::rules::order::sort(&mut caveats);
             DisposalAssessment {
                 id: d.id.clone(),
                 spent_on: r.spent_on,

@@ -897,7 +897,7 @@ fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
     }
     let disposal = |c: &Own| &case.disposals[c.index];
     // Date order; ties by id, so input order never matters.
-    convictions.sort_by(|a, b| {
+    crate::rules::order::sort_by(&mut convictions, |a, b| {
         let (da, db) = (disposal(a), disposal(b));
         (da.date, &da.id).cmp(&(db.date, &db.id))
     });

@@ -125,7 +125,7 @@ pub fn assess_valid(case: &Case) -> Assessment {
             }
             findings.push(ENHANCED.found(Fact::Enhanced));
             findings.push(route_finding);
-            caveats.sort();
+            crate::rules::order::sort(&mut caveats);
             DisposalAssessment {
                 id: d.id.clone(),
                 spent_on: r.spent_on,

@@ -444,7 +444,9 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
         }
     }
     // In date order; ties by id, so the answer never depends on input order.
-    convictions.sort_by(|a, b| (a.d.date, &a.d.id).cmp(&(b.d.date, &b.d.id)));
+    crate::rules::order::sort_by(&mut convictions, |a, b| {
+        (a.d.date, &a.d.id).cmp(&(b.d.date, &b.d.id))
+    });
     let n = convictions.len();
     let mut groups = Groups {
         parent: (0..n).collect(),
@@ -529,7 +531,7 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
         }
     }
     for m in &mut members {
-        m.sort_by(|&a, &b| {
+        crate::rules::order::sort_by(m, |&a, &b| {
             (Reverse(convictions[a].own), &convictions[a].d.id)
                 .cmp(&(Reverse(convictions[b].own), &convictions[b].d.id))
         });

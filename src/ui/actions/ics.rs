@@ -98,7 +98,7 @@ pub fn events(case: &Case, assessment: &Assessment, labels: &[String]) -> Vec<Ca
         );
         add(2, "review-deadline", "", on, summary.to_string(), text);
     }
-    out.sort_by_key(|(order, e)| (e.date, *order));
+    crate::rules::order::sort_by(&mut out, |a, b| (a.1.date, a.0).cmp(&(b.1.date, b.0)));
     out.into_iter().map(|(_, e)| e).collect()
 }
 
