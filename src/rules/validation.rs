@@ -44,3 +44,46 @@ pub(crate) fn in_range(d: NaiveDate) -> bool {
 }
 
 pub(crate) const YEAR_MESSAGE: &str = "The year must be between 1900 and 2199";
+
+/// The checks every case gets, whatever its jurisdiction: its check date and
+/// certificate date in range. `report(field, message)` records a problem.
+pub(crate) fn check_case_dates(
+    check_date: NaiveDate,
+    certificate_issued: Option<NaiveDate>,
+    report: &mut dyn FnMut(String, String),
+) {
+    if !in_range(check_date) {
+        report("check_date".into(), YEAR_MESSAGE.into());
+    }
+    if certificate_issued.is_some_and(|issued| !in_range(issued)) {
+        report("certificate_issued".into(), YEAR_MESSAGE.into());
+    }
+}
+
+/// The checks every disposal gets, whatever its jurisdiction: an id of its
+/// own, and a date in range and not after the check date. `noun` names the
+/// kind ("caution"); `seen` holds the ids met so far.
+pub(crate) fn check_id_and_date<'a>(
+    (i, id, date, noun): (usize, &'a str, NaiveDate, &str),
+    check_date: NaiveDate,
+    seen: &mut std::collections::HashSet<&'a str>,
+    report: &mut dyn FnMut(String, String),
+) {
+    let field = |name: &str| format!("disposals[{i}].{name}");
+    if id.trim().is_empty() {
+        report(field("id"), "Every item needs a name (id).".into());
+    } else if !seen.insert(id) {
+        report(
+            field("id"),
+            format!("Two items have the same id \"{id}\". Each needs its own."),
+        );
+    }
+    if !in_range(date) {
+        report(field("date"), YEAR_MESSAGE.into());
+    } else if date > check_date {
+        report(
+            field("date"),
+            format!("The date of the {noun} is after the date you are checking for."),
+        );
+    }
+}

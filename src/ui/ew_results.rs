@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::rules::assess;
-use crate::rules::dates::long_date;
 use crate::rules::ew::Case;
 use crate::rules::AnyCase;
 
@@ -17,7 +16,10 @@ use super::actions::ew::{
 };
 use super::journey::convert::item_label;
 use super::journey::{ew, Page};
-use super::results::{rules_checked, timeline_of};
+use super::results::{
+    approximate_note, certificate_title, checks_table, could_not_work_out, headline_and_rules,
+    summary_row, timeline_of, warning, why,
+};
 use super::take_action::KeepARecord;
 use super::widgets::state;
 
@@ -39,18 +41,7 @@ pub fn EwResultsPage() -> impl IntoView {
     let case: Case = converted.case.clone();
     let assessment = match assess(&case) {
         Ok(a) => a,
-        Err(problems) => {
-            let list = problems
-                .into_iter()
-                .map(|p| view! { <li>{p.message}</li> })
-                .collect_view();
-            return view! {
-                <h1 class="heading-l" tabindex="-1">"We could not work this out"</h1>
-                <ul class="list">{list}</ul>
-                <p><a class="link" href="#/check-answers">"Check your answers"</a></p>
-            }
-            .into_any();
-        }
+        Err(problems) => return could_not_work_out(problems),
     };
     let check = assessment.check_date;
     let labels: Vec<String> = answers
@@ -58,72 +49,37 @@ pub fn EwResultsPage() -> impl IntoView {
         .iter()
         .map(|it| item_label(it, st.today))
         .collect();
-    let title = if check == st.today {
-        format!(
-            "What a certificate issued today, {}, would show",
-            long_date(check)
-        )
-    } else {
-        format!(
-            "What a certificate issued on {} would show",
-            long_date(check)
-        )
-    };
-    let lines = headline(&assessment)
-        .into_iter()
-        .map(|l| view! { <p class="headline__line">{l}</p> })
-        .collect_view();
-    let rows = assessment
-        .disposals
-        .iter()
-        .zip(&labels)
-        .map(|(d, label)| {
-            let words = outcome_words(d);
-            view! {
-                <tr class="table__row">
-                    <th scope="row" class="table__header">{label.clone()}</th>
-                    <td class="table__cell">{basic_words(d)}</td>
-                    <td class="table__cell">{words}</td>
-                    <td class="table__cell">{words}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let approximate = (!converted.approximate.is_empty()).then(|| view! {
-        <div class="inset">"Some dates you gave are approximate. We used the latest day they could be, so the real dates may be a little earlier."</div>
-    });
+    let title = certificate_title(check, st.today);
+    let table = checks_table(
+        "Each item on each kind of DBS check",
+        assessment
+            .disposals
+            .iter()
+            .zip(&labels)
+            .map(|(d, label)| (label.clone(), basic_words(d), outcome_words(d)))
+            .collect(),
+    );
     let items = assessment
         .disposals
         .iter()
         .zip(&labels)
         .zip(&case.disposals)
         .map(|((d, label), disposal)| {
-            let caveats = d.caveats.iter().map(|&c| view! {
-                <div class="warning-text" role="note">
-                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                    <strong class="warning-text__text"><span class="visually-hidden">"Warning: "</span>{caveat_words(c)}</strong>
-                </div>
-            }).collect_view();
-            let reasons = d.reasons.iter().map(|r| view! {
-                <li>{r.text.clone()}<br /><span class="source">{format!("Source: {}", r.source)}</span></li>
-            }).collect_view();
+            let caveats = d.caveats.iter().map(|&c| warning(caveat_words(c))).collect_view();
             let if_not = schedule_18_words(d).map(|w| view! { <p>{w}</p> });
             view! {
                 <section class="item" aria-labelledby=format!("item-{}", d.id)>
                     <h2 class="heading-m" id=format!("item-{}", d.id)>{label.clone()}</h2>
                     <dl class="summary-list">
-                        <div class="summary-list__row"><dt class="summary-list__key">"Spent"</dt><dd class="summary-list__value">{spent_words(d, check)}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Basic DBS check"</dt><dd class="summary-list__value">{basic_words(d)}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Standard and enhanced DBS checks"</dt><dd class="summary-list__value">{outcome_words(d)}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Stops showing"</dt><dd class="summary-list__value">{filtered_words(d, check)}</dd></div>
+                        {summary_row("Spent", spent_words(d, check))}
+                        {summary_row("Basic DBS check", basic_words(d).to_string())}
+                        {summary_row("Standard and enhanced DBS checks", outcome_words(d).to_string())}
+                        {summary_row("Stops showing", filtered_words(d, check))}
                     </dl>
                     {if_not}
                     {caveats}
                     {timeline_of(disposal.date, d.spent_on, d.filtered_on, check)}
-                    <details class="details">
-                        <summary class="details__summary">"Why"</summary>
-                        <ul class="details__text reasons">{reasons}</ul>
-                    </details>
+                    {why(&d.reasons)}
                 </section>
             }
         })
@@ -134,22 +90,9 @@ pub fn EwResultsPage() -> impl IntoView {
     view! {
         <h1 class="heading-l" tabindex="-1">{title}</h1>
         <p class="lead">{WHICH_LAW}</p>
-        <div class="headline" role="status">{lines}</div>
-        <div class="rules-checked">
-            <p class="rules-checked__date">{rules_checked()}</p>
-            <p class="rules-checked__change">{LAW_MAY_CHANGE}</p>
-        </div>
-        {approximate}
-        <table class="table">
-            <caption class="table__caption">"Each item on each kind of DBS check"</caption>
-            <thead><tr>
-                <th scope="col" class="table__header">"Item"</th>
-                <th scope="col" class="table__header">"Basic"</th>
-                <th scope="col" class="table__header">"Standard"</th>
-                <th scope="col" class="table__header">"Enhanced"</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        {headline_and_rules(headline(&assessment), LAW_MAY_CHANGE)}
+        {approximate_note(!converted.approximate.is_empty())}
+        {table}
         {items}
         <section class="take-action" aria-labelledby="take-action-title">
             <h2 class="heading-l take-action__title" id="take-action-title">"What you can do"</h2>

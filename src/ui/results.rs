@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::rules::dates::long_date;
 use crate::rules::{
-    assess, Assessment, Basic, Caveat, DisposalAssessment, Outcome, Review, RULES_CHECKED_ON,
+    assess, Assessment, Basic, Caveat, DisposalAssessment, Outcome, Problem, Reason, Review,
+    RULES_CHECKED_ON,
 };
 
 use super::journey::convert::item_label;
@@ -186,6 +187,125 @@ pub(super) fn timeline_of(
     }
 }
 
+/// The page when the engine finds a problem the questions did not catch.
+pub(super) fn could_not_work_out(problems: Vec<Problem>) -> AnyView {
+    let list = problems
+        .into_iter()
+        .map(|p| view! { <li>{p.message}</li> })
+        .collect_view();
+    view! {
+        <h1 class="heading-l" tabindex="-1">"We could not work this out"</h1>
+        <ul class="list">{list}</ul>
+        <p><a class="link" href="#/check-answers">"Check your answers"</a></p>
+    }
+    .into_any()
+}
+
+/// "What a certificate issued today, 2 December 2026, would show".
+pub(super) fn certificate_title(check: NaiveDate, today: NaiveDate) -> String {
+    if check == today {
+        format!(
+            "What a certificate issued today, {}, would show",
+            long_date(check)
+        )
+    } else {
+        format!(
+            "What a certificate issued on {} would show",
+            long_date(check)
+        )
+    }
+}
+
+/// The headline's lines, then when the rules were checked and that the law may change.
+pub(super) fn headline_and_rules(
+    lines: Vec<String>,
+    law_may_change: &'static str,
+) -> impl IntoView {
+    let lines = lines
+        .into_iter()
+        .map(|l| view! { <p class="headline__line">{l}</p> })
+        .collect_view();
+    view! {
+        <div class="headline" role="status">{lines}</div>
+        <div class="rules-checked">
+            <p class="rules-checked__date">{rules_checked()}</p>
+            <p class="rules-checked__change">{law_may_change}</p>
+        </div>
+    }
+}
+
+/// Said when some dates were given in part (the latest day they could be was used).
+pub(super) fn approximate_note(approximate: bool) -> Option<impl IntoView> {
+    approximate.then(|| view! {
+        <div class="inset">"Some dates you gave are approximate. We used the latest day they could be, so the real dates may be a little earlier."</div>
+    })
+}
+
+/// The table of every item on each kind of check: (item, basic, standard and enhanced).
+pub(super) fn checks_table(
+    caption: &'static str,
+    rows: Vec<(String, &'static str, &'static str)>,
+) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|(label, basic, words)| {
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header">{label}</th>
+                    <td class="table__cell">{basic}</td>
+                    <td class="table__cell">{words}</td>
+                    <td class="table__cell">{words}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption class="table__caption">{caption}</caption>
+            <thead><tr>
+                <th scope="col" class="table__header">"Item"</th>
+                <th scope="col" class="table__header">"Basic"</th>
+                <th scope="col" class="table__header">"Standard"</th>
+                <th scope="col" class="table__header">"Enhanced"</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// One warning (a caveat) on an item.
+pub(super) fn warning(text: String) -> impl IntoView {
+    view! {
+        <div class="warning-text" role="note">
+            <span class="warning-text__icon" aria-hidden="true">"!"</span>
+            <strong class="warning-text__text"><span class="visually-hidden">"Warning: "</span>{text}</strong>
+        </div>
+    }
+}
+
+/// A row of an item's summary list.
+pub(super) fn summary_row(key: &'static str, value: String) -> impl IntoView {
+    view! {
+        <div class="summary-list__row"><dt class="summary-list__key">{key}</dt><dd class="summary-list__value">{value}</dd></div>
+    }
+}
+
+/// An item's reasons, each with its source, folded under "Why".
+pub(super) fn why(reasons: &[Reason]) -> impl IntoView {
+    let reasons = reasons
+        .iter()
+        .map(|r| view! {
+            <li>{r.text.clone()}<br /><span class="source">{format!("Source: {}", r.source)}</span></li>
+        })
+        .collect_view();
+    view! {
+        <details class="details">
+            <summary class="details__summary">"Why"</summary>
+            <ul class="details__text reasons">{reasons}</ul>
+        </details>
+    }
+}
+
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let st = state();
@@ -199,18 +319,7 @@ pub fn ResultsPage() -> impl IntoView {
     };
     let assessment = match assess(&converted.case) {
         Ok(a) => a,
-        Err(problems) => {
-            let list = problems
-                .into_iter()
-                .map(|p| view! { <li>{p.message}</li> })
-                .collect_view();
-            return view! {
-                <h1 class="heading-l" tabindex="-1">"We could not work this out"</h1>
-                <ul class="list">{list}</ul>
-                <p><a class="link" href="#/check-answers">"Check your answers"</a></p>
-            }
-            .into_any();
-        }
+        Err(problems) => return could_not_work_out(problems),
     };
     let check = assessment.check_date;
     let labels: Vec<String> = answers
@@ -218,94 +327,49 @@ pub fn ResultsPage() -> impl IntoView {
         .iter()
         .map(|it| item_label(it, st.today))
         .collect();
-    let title = if check == st.today {
-        format!(
-            "What a certificate issued today, {}, would show",
-            long_date(check)
-        )
-    } else {
-        format!(
-            "What a certificate issued on {} would show",
-            long_date(check)
-        )
-    };
-    let lines = headline(&assessment)
-        .into_iter()
-        .map(|l| view! { <p class="headline__line">{l}</p> })
-        .collect_view();
-    let rows = assessment
-        .disposals
-        .iter()
-        .zip(&labels)
-        .map(|(d, label)| {
-            let words = outcome_words(d);
-            view! {
-                <tr class="table__row">
-                    <th scope="row" class="table__header">{label.clone()}</th>
-                    <td class="table__cell">{basic_words(d)}</td>
-                    <td class="table__cell">{words}</td>
-                    <td class="table__cell">{words}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let approximate = (!converted.approximate.is_empty()).then(|| view! {
-        <div class="inset">"Some dates you gave are approximate. We used the latest day they could be, so the real dates may be a little earlier."</div>
-    });
+    let title = certificate_title(check, st.today);
+    let table = checks_table(
+        "Each item on each kind of check",
+        assessment
+            .disposals
+            .iter()
+            .zip(&labels)
+            .map(|(d, label)| (label.clone(), basic_words(d), outcome_words(d)))
+            .collect(),
+    );
     let items = assessment
         .disposals
         .iter()
         .zip(&labels)
         .zip(&converted.case.disposals)
         .map(|((d, label), disposal)| {
-            let caveats = d.caveats.iter().map(|c| view! {
-                <div class="warning-text" role="note">
-                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                    <strong class="warning-text__text"><span class="visually-hidden">"Warning: "</span>
-                        {c.warning()}" Check this with NIACRO or AccessNI before relying on it."</strong>
-                </div>
-            }).collect_view();
-            let reasons = d.reasons.iter().map(|r| view! {
-                <li>{r.text.clone()}<br /><span class="source">{format!("Source: {}", r.source)}</span></li>
-            }).collect_view();
+            let caveats = d
+                .caveats
+                .iter()
+                .map(|c| warning(format!("{} Check this with NIACRO or AccessNI before relying on it.", c.warning())))
+                .collect_view();
             view! {
                 <section class="item" aria-labelledby=format!("item-{}", d.id)>
                     <h2 class="heading-m" id=format!("item-{}", d.id)>{label.clone()}</h2>
                     <dl class="summary-list">
-                        <div class="summary-list__row"><dt class="summary-list__key">"Spent"</dt><dd class="summary-list__value">{spent_words(d, check)}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Basic check"</dt><dd class="summary-list__value">{basic_words(d)}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Standard and enhanced checks"</dt><dd class="summary-list__value">{outcome_words(d)}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Stops showing"</dt><dd class="summary-list__value">{filtered_words(d, check, disposal.specified.is_none())}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Independent Reviewer"</dt><dd class="summary-list__value">{review_words(d, assessment.review_deadline)}</dd></div>
+                        {summary_row("Spent", spent_words(d, check))}
+                        {summary_row("Basic check", basic_words(d).to_string())}
+                        {summary_row("Standard and enhanced checks", outcome_words(d).to_string())}
+                        {summary_row("Stops showing", filtered_words(d, check, disposal.specified.is_none()))}
+                        {summary_row("Independent Reviewer", review_words(d, assessment.review_deadline))}
                     </dl>
                     {caveats}
                     {timeline(disposal.date, d, check)}
-                    <details class="details">
-                        <summary class="details__summary">"Why"</summary>
-                        <ul class="details__text reasons">{reasons}</ul>
-                    </details>
+                    {why(&d.reasons)}
                 </section>
             }
         })
         .collect_view();
     view! {
         <h1 class="heading-l" tabindex="-1">{title}</h1>
-        <div class="headline" role="status">{lines}</div>
-        <div class="rules-checked">
-            <p class="rules-checked__date">{rules_checked()}</p>
-            <p class="rules-checked__change">{LAW_MAY_CHANGE}</p>
-        </div>
-        {approximate}
-        <table class="table">
-            <caption class="table__caption">"Each item on each kind of check"</caption>
-            <thead><tr>
-                <th scope="col" class="table__header">"Item"</th>
-                <th scope="col" class="table__header">"Basic"</th>
-                <th scope="col" class="table__header">"Standard"</th>
-                <th scope="col" class="table__header">"Enhanced"</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        {headline_and_rules(headline(&assessment), LAW_MAY_CHANGE)}
+        {approximate_note(!converted.approximate.is_empty())}
+        {table}
         {items}
         <super::take_action::TakeAction case=converted.case.clone() assessment=assessment.clone() labels=labels.clone() />
         <h2 class="heading-m">"What an enhanced check can add"</h2>

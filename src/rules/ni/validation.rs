@@ -7,7 +7,9 @@ use std::collections::HashSet;
 use super::catalogue::{Asks, SentenceType};
 use super::model::{Case, Disposal, DisposalKind, Sentence};
 use super::offences;
-use crate::rules::validation::{in_range, Problem, MAX_DAYS, MAX_MONTHS, YEAR_MESSAGE};
+use crate::rules::validation::{
+    check_case_dates, check_id_and_date, in_range, Problem, MAX_DAYS, MAX_MONTHS, YEAR_MESSAGE,
+};
 
 /// Every problem with a case; empty when the engine can assess it.
 pub fn validate(case: &Case) -> Vec<Problem> {
@@ -20,40 +22,20 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             message,
         })
     };
-    if !in_range(case.check_date) {
-        push(None, "check_date".into(), YEAR_MESSAGE.into());
-    }
-    if let Some(issued) = case.certificate_issued {
-        if !in_range(issued) {
-            push(None, "certificate_issued".into(), YEAR_MESSAGE.into());
-        }
-    }
+    check_case_dates(case.check_date, case.certificate_issued, &mut |f, m| {
+        push(None, f, m)
+    });
     let mut seen = HashSet::new();
     for (i, d) in case.disposals.iter().enumerate() {
         let at = Some((i, d));
         let field = |name: &str| format!("disposals[{i}].{name}");
         let noun = d.kind.noun();
-        if d.id.trim().is_empty() {
-            push(at, field("id"), "Every item needs a name (id).".into());
-        } else if !seen.insert(d.id.as_str()) {
-            push(
-                at,
-                field("id"),
-                format!(
-                    "Two items have the same id \"{}\". Each needs its own.",
-                    d.id
-                ),
-            );
-        }
-        if !in_range(d.date) {
-            push(at, field("date"), YEAR_MESSAGE.into());
-        } else if d.date > case.check_date {
-            push(
-                at,
-                field("date"),
-                format!("The date of the {noun} is after the date you are checking for."),
-            );
-        }
+        check_id_and_date(
+            (i, d.id.as_str(), d.date, noun),
+            case.check_date,
+            &mut seen,
+            &mut |f, m| push(at, f, m),
+        );
         if d.kind == DisposalKind::DiversionaryYouthConference && !d.under_18 {
             push(
                 at,
