@@ -32,6 +32,7 @@ use serde_json::error::Category;
 use super::catalogue::{SentenceType, CATALOGUE};
 use super::model::{AnyCase, Case, Disposal, DisposalKind, Sentence};
 use super::validation::Problem;
+use crate::rules::reasons::capitalised;
 
 #[path = "ew/parse.rs"]
 mod ew_case;
@@ -811,13 +812,6 @@ fn read_sentence(v: &Json, path: &str, sink: &mut Sink) -> Option<Sentence> {
         ends: ends.ok()?,
         suspended: suspended.ok()?,
     })
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -24,3 +24,22 @@ impl Names {
         self.first.len() + self.more
     }
 }
+
+/// `s` with its first letter a capital, for a phrase that starts a sentence
+/// ("a caution" → "A caution"). ASCII only: the app's words are ASCII, and
+/// Unicode's case tables would add to the download.
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// A person's age group at the time, as the reasons say it.
+pub fn age(under_18: bool) -> &'static str {
+    if under_18 {
+        "under 18"
+    } else {
+        "18 or over"
+    }
+}

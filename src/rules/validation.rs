@@ -87,3 +87,40 @@ pub(crate) fn check_id_and_date<'a>(
         );
     }
 }
+
+/// A disposal's sentences and `summary_only`, whatever its jurisdiction: a
+/// conviction needs a sentence; nothing else has one, or is summary-only.
+/// `sentences` is how many were given (`None`: the field is absent); `a_kind`
+/// names the kind ("a caution").
+pub(crate) fn check_conviction_fields(
+    i: usize,
+    (is_conviction, sentences, summary_only): (bool, Option<usize>, Option<bool>),
+    a_kind: &str,
+    report: &mut dyn FnMut(String, String),
+) {
+    let field = |name: &str| format!("disposals[{i}].{name}");
+    if is_conviction {
+        if sentences.unwrap_or(0) == 0 {
+            report(
+                field("sentences"),
+                "A conviction needs at least one sentence.".into(),
+            );
+        }
+        return;
+    }
+    if sentences.is_some() {
+        report(
+            field("sentences"),
+            format!(
+                "{} has no sentence. Only a conviction in court has sentences.",
+                crate::rules::reasons::capitalised(a_kind)
+            ),
+        );
+    }
+    if summary_only == Some(true) {
+        report(
+            field("summary_only"),
+            format!("Only a conviction can be for a summary-only offence, not {a_kind}."),
+        );
+    }
+}

@@ -209,8 +209,7 @@ fn ni_rows(a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
         {
             {
                 let kind = it.kind.map_or("Not answered".to_string(), |k| {
-                    let n = k.noun();
-                    format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..])
+                    crate::rules::reasons::capitalised(k.noun())
                 });
                 let mut rows = vec![
                     row("What it was".into(), kind, Page::Kind(i)).into_any(),

@@ -10,6 +10,7 @@ use crate::rules::citation::Rule;
 use crate::rules::dates::{describe_months, long_date};
 use crate::rules::model::Reason;
 use crate::rules::reasons::Names;
+use crate::rules::reasons::{age, capitalised};
 
 /// One E&W rule applied to one disposal, with the facts it used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,21 +180,6 @@ impl Finding {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
-        .unwrap_or_default()
-}
-
-fn age(under_18: bool) -> &'static str {
-    if under_18 {
-        "under 18"
-    } else {
-        "18 or over"
-    }
-}
-
 fn names(n: &Names) -> String {
     let mut s = n.first.join(", ");
     if n.more > 0 {
@@ -283,12 +269,12 @@ pub fn words(fact: &Fact) -> String {
             };
             format!(
                 "{} of more than {}{sch} is never spent.",
-                capitalise(&sentence.noun()),
+                capitalised(&sentence.noun()),
                 describe_months(*m)
             )
         }
         Fact::Excluded { sentence, .. } => {
-            format!("{} is never spent.", capitalise(&sentence.noun()))
+            format!("{} is never spent.", capitalised(&sentence.noun()))
         }
         Fact::Period {
             sentence,
@@ -301,14 +287,14 @@ pub fn words(fact: &Fact) -> String {
             });
             format!(
                 "{} given to someone {} {}.{when}",
-                capitalise(&sentence.noun()),
+                capitalised(&sentence.noun()),
                 age(*under_18),
                 span_words(*span)
             )
         }
         Fact::WhileOrderLasts { sentence } => format!(
             "{} with no set end (until further order, or until something happens) is not spent while it lasts.",
-            capitalise(&sentence.noun())
+            capitalised(&sentence.noun())
         ),
         Fact::CompensationUnpaid => "A compensation order is not spent until it is paid in full.".into(),
         Fact::Longest { end } => match end {
@@ -347,7 +333,7 @@ pub fn words(fact: &Fact) -> String {
         ),
         Fact::CautionSpentAtOnce { kind, date } => format!(
             "{} is spent on the day it is given, {}.",
-            capitalise(&kind.a()),
+            capitalised(&kind.a()),
             long_date(*date)
         ),
         Fact::ConditionalCautionSpent {
@@ -407,7 +393,7 @@ pub fn words(fact: &Fact) -> String {
             on,
         } => format!(
             "{} of someone {} is filtered once {} have passed{}: from {}.",
-            capitalise(&kind.a()),
+            capitalised(&kind.a()),
             age(*under_18),
             describe_months(*wait_months),
             if *once_spent { " and it is spent" } else { "" },

@@ -15,6 +15,7 @@ use super::rehabilitation::{PeriodEnd, Span};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{describe_months, long_date};
 pub use crate::rules::reasons::Names;
+use crate::rules::reasons::{age, capitalised};
 
 /// One rule applied to one disposal, with the facts it used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,11 +157,11 @@ pub fn words(fact: &Fact) -> String {
             over_30_months: Some(term),
         } => format!(
             "{} of more than 30 months ({}) is never spent.",
-            capitalise(&sentence_noun(*sentence)),
+            capitalised(&sentence_noun(*sentence)),
             describe_term(*term)
         ),
         Fact::NeverSpent { sentence, .. } => {
-            format!("{} is never spent.", capitalise(&sentence_noun(*sentence)))
+            format!("{} is never spent.", capitalised(&sentence_noun(*sentence)))
         }
         Fact::Period {
             sentence,
@@ -180,13 +181,13 @@ pub fn words(fact: &Fact) -> String {
             let row = row.map_or_else(String::new, |r| format!(" The table's row: {r}."));
             format!(
                 "{}{age} {}.{when}{row}",
-                capitalise(&sentence_noun(*sentence)),
+                capitalised(&sentence_noun(*sentence)),
                 describe_span(*span)
             )
         }
         Fact::WhileOrderLasts { sentence } => format!(
             "{} that lasts until further order is not spent while it lasts.",
-            capitalise(&sentence_noun(*sentence))
+            capitalised(&sentence_noun(*sentence))
         ),
         Fact::LongestSentence { end } => match end {
             None => "One of the sentences is never spent, so the conviction is never spent.".into(),
@@ -198,7 +199,7 @@ pub fn words(fact: &Fact) -> String {
         },
         Fact::NonCourtSpentAtOnce { kind, date } => format!(
             "{} is not covered by the 1978 Order and is treated as spent on the day it is given, {}.",
-            capitalise(&kind.a()),
+            capitalised(&kind.a()),
             long_date(*date)
         ),
         Fact::Overlapping { others, end } => {
@@ -282,7 +283,7 @@ pub fn words(fact: &Fact) -> String {
             on,
         } => format!(
             "{} given to someone {} is filtered once {} have passed: from {}.",
-            capitalise(&kind.a()),
+            capitalised(&kind.a()),
             age(*under_18),
             describe_months(*wait_months),
             on.map_or_else(|| "never".into(), long_date)
@@ -367,14 +368,6 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-fn age(under_18: bool) -> &'static str {
-    if under_18 {
-        "under 18"
-    } else {
-        "18 or over"
-    }
-}
-
 fn list(names: &Names) -> String {
     let first = names.first.join(", ");
     match names.more {
@@ -456,16 +449,6 @@ fn sentence_noun(kind: SentenceType) -> String {
             };
             format!("{article} {label}")
         }
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => std::iter::once(first.to_ascii_uppercase())
-            .chain(c)
-            .collect(),
-        None => String::new(),
     }
 }
 

@@ -8,7 +8,8 @@ use super::catalogue::{Asks, SentenceType};
 use super::model::{Case, Disposal, DisposalKind, Sentence};
 use super::offences;
 use crate::rules::validation::{
-    check_case_dates, check_id_and_date, in_range, Problem, MAX_DAYS, MAX_MONTHS, YEAR_MESSAGE,
+    check_case_dates, check_conviction_fields, check_id_and_date, in_range, Problem, MAX_DAYS,
+    MAX_MONTHS, YEAR_MESSAGE,
 };
 
 /// Every problem with a case; empty when the engine can assess it.
@@ -49,39 +50,21 @@ pub fn validate(case: &Case) -> Vec<Problem> {
                 push(at, field(name), message);
             }
         }
+        check_conviction_fields(
+            i,
+            (
+                d.is_conviction(),
+                d.sentences.as_ref().map(Vec::len),
+                d.summary_only,
+            ),
+            &d.kind.a(),
+            &mut |f, m| push(at, f, m),
+        );
         if d.is_conviction() {
-            if d.sentences().is_empty() {
-                push(
-                    at,
-                    field("sentences"),
-                    "A conviction needs at least one sentence.".into(),
-                );
-            }
             for (j, s) in d.sentences().iter().enumerate() {
                 for (name, message) in sentence_problems(d, s) {
                     push(at, field(&format!("sentences[{j}]{name}")), message);
                 }
-            }
-        } else {
-            if d.sentences.is_some() {
-                push(
-                    at,
-                    field("sentences"),
-                    format!(
-                        "{} has no sentence. Only a conviction in court has sentences.",
-                        capitalised(&d.kind.a())
-                    ),
-                );
-            }
-            if d.summary_only == Some(true) {
-                push(
-                    at,
-                    field("summary_only"),
-                    format!(
-                        "Only a conviction can be for a summary-only offence, not {}.",
-                        d.kind.a()
-                    ),
-                );
             }
         }
     }
@@ -200,11 +183,4 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
         ));
     }
     out
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
-        .unwrap_or_default()
 }

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::answers::{DateInput, Known};
+use crate::rules::reasons::capitalised;
 
 /// Which of the three boxes an error points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +83,7 @@ pub fn read_date(input: &DateInput, what: &str) -> Result<NaiveDate, DateProblem
     if day_blank && month_blank && year_blank {
         return problem(first_part(input.known), format!("Enter {what}"));
     }
-    let title = capitalise(what);
+    let title = capitalised(what);
     if needs_day && blank(&input.day) {
         return problem(Part::Day, format!("{title} must include a day"));
     }
@@ -138,7 +139,7 @@ pub fn read_past_date(
     if earliest > today {
         return Err(DateProblem {
             part: first_part(input.known),
-            message: format!("{} must be today or in the past", capitalise(what)),
+            message: format!("{} must be today or in the past", capitalised(what)),
         });
     }
     Ok(date.min(today))
@@ -150,13 +151,6 @@ fn first_part(known: Known) -> Part {
         Known::Month => Part::Month,
         Known::Year => Part::Year,
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// A date typed from a known date (for importing a saved case).

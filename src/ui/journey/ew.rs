@@ -209,8 +209,7 @@ pub fn label(t: SentenceType) -> &'static str {
 
 /// "Conviction", "Fixed penalty notice": an item's kind on pages.
 pub fn kind_label(k: Kind) -> String {
-    let n = k.noun();
-    format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..])
+    crate::rules::reasons::capitalised(k.noun())
 }
 
 fn sentence(a: &Answers, i: usize, j: usize) -> Option<&SentenceAnswers> {
