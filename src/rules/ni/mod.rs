@@ -8,6 +8,7 @@
 //! - [`model`], [`catalogue`], [`validation`]: the NI case, checked;
 //! - [`offences`]: common offences by name, compiled from the offence table.
 
+pub mod barring;
 pub mod catalogue;
 pub mod explain;
 pub mod filtering;

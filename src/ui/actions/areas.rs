@@ -6,11 +6,12 @@
 //! page. Facts the guidance marks "likely" are worded so ("we understand …:
 //! check"); "unconfirmed" ones are left out.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::contacts::{contacts, Contact, Org};
 use super::next_steps::{Block, Labels};
-use crate::rules::dates::{add_days, add_months, long_date};
+use crate::rules::dates::long_date;
+use crate::rules::ni::barring::{appeal_by, APPEAL_TIME_LIMIT};
 use crate::rules::{Assessment, Basic, Case, DisposalAssessment, DisposalKind, Outcome};
 
 /// The line for the start page and "What you can do".
@@ -199,20 +200,6 @@ pub fn put_right(case: &Case, a: &Assessment) -> Option<Panel> {
     })
 }
 
-/// The last day to appeal a barring decision: three months after the date
-/// of the DBS's final decision letter. Counted with the rules' months; where
-/// that day does not exist (30 November + 3 months) the rules roll to the
-/// 1st, which would be a day late for a deadline, so the month's last day
-/// is given instead.
-pub fn appeal_by(letter: NaiveDate) -> Option<NaiveDate> {
-    let on = add_months(letter, 3)?;
-    if on.day() == letter.day() {
-        Some(on)
-    } else {
-        add_days(on, -1)
-    }
-}
-
 /// Area 4: when something shows, or may show, on an enhanced check (the
 /// check for work with children or adults who may be at risk), or an
 /// offence is specified. With the date on a DBS final decision letter, the
@@ -230,9 +217,10 @@ pub fn barring(case: &Case, a: &Assessment, letter: Option<NaiveDate>) -> Option
     ];
     if let Some(by) = letter.and_then(appeal_by) {
         b.push(Block::Text(format!(
-            "Your letter is dated {}. Send your appeal by {}. If the letter gives a different date, go by the letter.",
+            "Your letter is dated {}. Send your appeal by {}. If the letter gives a different date, go by the letter. (Source: {}.)",
             long_date(letter.unwrap_or(by)),
-            long_date(by)
+            long_date(by),
+            APPEAL_TIME_LIMIT.source
         )));
     }
     b.push(t("We understand you can ask the DBS to review it after your minimum time on the list (1, 5 or 10 years, depending on your age), or sooner if there is new information. It is a crime for a barred person to work, or try to work, with the group they are barred from."));
@@ -272,15 +260,6 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn appeal_by_is_three_months_and_never_a_day_late() {
-        assert_eq!(appeal_by(d(2026, 6, 15)), Some(d(2026, 9, 15)));
-        assert_eq!(appeal_by(d(2026, 11, 30)), Some(d(2027, 2, 28)));
-        assert_eq!(appeal_by(d(2027, 11, 30)), Some(d(2028, 2, 29)));
-        assert_eq!(appeal_by(d(2026, 5, 31)), Some(d(2026, 8, 31)));
-        assert_eq!(appeal_by(d(2026, 3, 31)), Some(d(2026, 6, 30)));
     }
 
     #[test]

@@ -17,7 +17,8 @@ pub mod next_steps;
 pub mod reasons;
 pub mod trustee;
 
-pub use areas::{appeal_by, barring, panels, Panel, NOT_FOR_APPEALS};
+pub use crate::rules::ni::barring::appeal_by;
+pub use areas::{barring, panels, Panel, NOT_FOR_APPEALS};
 pub use contacts::{contact, Contact, ContactKind, ContactRoute, Org, CONTACTS, CONTACTS_NOTE};
 pub use disclosure::{draft_disclosure, shown_items, Part, ON_THIS_DEVICE};
 pub use handoff::{
