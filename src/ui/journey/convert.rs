@@ -16,23 +16,29 @@ use super::checks::{item_date, page_problems, read_length};
 use super::date_input::{input_from, read_date, read_past_date};
 use super::pages::{question_pages, Page};
 
-/// The case, and whether any date in it is approximate.
+/// The case (NI's, or E&W's: `journey::ew`), and whether any date in it is
+/// approximate.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Converted {
-    pub case: Case,
+pub struct Converted<C = Case> {
+    pub case: C,
     /// Item ids whose date was only partly known.
     pub approximate: Vec<String>,
 }
 
-/// The case for these answers, or the first page still to answer.
-pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
+/// The first question page still to answer, in either jurisdiction: a case
+/// is made only from answers every page accepts.
+pub(super) fn first_page_to_answer(a: &Answers, today: NaiveDate) -> Option<Page> {
     if a.items.is_empty() {
-        return Err(Page::Kind(0));
+        return Some(Page::Kind(0));
     }
-    if let Some(p) = question_pages(a)
+    question_pages(a)
         .into_iter()
         .find(|&p| !page_problems(p, a, today).is_empty())
-    {
+}
+
+/// The case for these answers, or the first page still to answer.
+pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
+    if let Some(p) = first_page_to_answer(a, today) {
         return Err(p);
     }
     let ids = item_ids(a, today);

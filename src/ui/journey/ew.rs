@@ -551,22 +551,9 @@ pub fn noun(it: Option<&ItemAnswers>) -> &'static str {
     it.and_then(|it| it.ew_kind).map_or("item", Kind::noun)
 }
 
-/// The E&W case, and whether any date in it is approximate.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Converted {
-    pub case: Case,
-    pub approximate: Vec<String>,
-}
-
 /// The E&W case for these answers, or the first page still to answer.
-pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
-    if a.items.is_empty() {
-        return Err(Page::Kind(0));
-    }
-    if let Some(p) = question_pages(a)
-        .into_iter()
-        .find(|&p| !super::checks::page_problems(p, a, today).is_empty())
-    {
+pub fn to_case(a: &Answers, today: NaiveDate) -> Result<super::convert::Converted<Case>, Page> {
+    if let Some(p) = super::convert::first_page_to_answer(a, today) {
         return Err(p);
     }
     let ids = item_ids(a, today);
@@ -621,7 +608,7 @@ pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
         Some(true) => today,
         None => return Err(Page::CheckDate),
     };
-    Ok(Converted {
+    Ok(super::convert::Converted {
         case: Case {
             check_date,
             certificate_issued: None,
