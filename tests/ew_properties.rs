@@ -260,6 +260,16 @@ fn next_change(date: NaiveDate) -> Option<NaiveDate> {
 proptest! {
     #![proptest_config(config())]
 
+    /// "Download my answers" writes an E&W case as serde writes it, with
+    /// `"jurisdiction": "ew"`, and the case reader reads it back.
+    #[test]
+    fn the_answers_file_is_written_as_serde_writes_it(case in valid_case()) {
+        let any = AnyCase::Ew(case);
+        let text = ni_record_check::rules::write::case_text(&any);
+        prop_assert_eq!(&text, &serde_json::to_string_pretty(&any).unwrap());
+        prop_assert_eq!(ni_record_check::rules::parse_any_case(&text), Ok(any));
+    }
+
     /// Arbitrary input, valid or not, however far in the future: no panic.
     #[test]
     fn never_panics(

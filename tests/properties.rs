@@ -4,11 +4,11 @@ use chrono::{Days, NaiveDate};
 use ni_record_check::rules::catalogue::{Asks, CATALOGUE};
 use ni_record_check::rules::filtering::{regime_on, REGIMES};
 use ni_record_check::rules::rehabilitation::{own_period, PeriodEnd};
-use ni_record_check::rules::Review;
 use ni_record_check::rules::{
     assess, validate, Assessment, Basic, Case, Disposal, DisposalKind, Outcome, Sentence,
     SentenceType,
 };
+use ni_record_check::rules::{AnyCase, Review};
 use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
@@ -193,6 +193,15 @@ fn later_or_same(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
 
 proptest! {
     #![proptest_config(config())]
+
+    /// "Download my answers" writes a case as serde writes it, and the
+    /// case reader reads the file back to the same case.
+    #[test]
+    fn the_answers_file_is_written_as_serde_writes_it(case in valid_case()) {
+        let text = ni_record_check::rules::write::case_text(&AnyCase::Ni(case.clone()));
+        prop_assert_eq!(&text, &serde_json::to_string_pretty(&case).unwrap());
+        prop_assert_eq!(ni_record_check::rules::parse_case(&text), Ok(case));
+    }
 
     /// Arbitrary JSON-shaped input, valid or not: never a panic.
     #[test]

@@ -13,12 +13,15 @@ pub mod citation;
 pub mod dates;
 pub mod ew;
 pub mod in_force;
+pub mod json;
 pub mod model;
+pub(crate) mod names;
 pub mod ni;
 pub mod order;
 pub mod parse;
 pub mod reasons;
 pub mod validation;
+pub mod write;
 
 // The NI modules keep the paths the app and tests have always used.
 pub use ni::{catalogue, explain, filtering, offences, rehabilitation, review};

@@ -17,19 +17,17 @@
 //!   conviction (where, as before, it reads as not given).
 //!
 //! A UTF-8 byte-order mark at the start is accepted. Pure: no I/O, no clock,
-//! and no panic on any input (serde_json limits nesting to 128 levels).
+//! and no panic on any input (`json` limits nesting to 128 levels).
 //! Checks of the values themselves (a date after the check date, a negative
 //! length, …) are [`validate`](super::validate)'s, run on the parsed case.
 
 use std::collections::HashSet;
-use std::fmt;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::error::Category;
 
 use super::catalogue::{SentenceType, CATALOGUE};
+use super::json::{self, Json, Syntax, SyntaxError};
 use super::model::{AnyCase, Case, Disposal, DisposalKind, Sentence};
 use super::validation::Problem;
 use crate::rules::reasons::capitalised;
@@ -138,119 +136,37 @@ fn any_case_from(v: &Json) -> Result<AnyCase, Vec<Problem>> {
     }
 }
 
-// ---------------------------------------------------------------------------
-// The JSON tree: like serde_json's Value, but an object keeps every key in
-// order, duplicates included, so they can be reported by field.
-
-enum Json {
-    Null,
-    Bool(bool),
-    Int(i64),
-    /// A whole number above `i64::MAX`.
-    BigInt(u64),
-    Float(f64),
-    Str(String),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
-}
-
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(JsonVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Int(v))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
-        Ok(i64::try_from(v).map_or(Json::BigInt(v), Json::Int))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Float(v))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::Str(v.to_owned()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
-        Ok(Json::Str(v))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
-        Json::deserialize(d)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value()?;
-            entries.push((key, value));
-        }
-        Ok(Json::Object(entries))
-    }
-}
-
 fn read_json(text: &str) -> Result<Json, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(root_problem("The text is empty: there is no case in it."));
     }
-    serde_json::from_str(text).map_err(|e| root_problem(&syntax_message(&e)))
+    json::read(text).map_err(|e| root_problem(&syntax_message(e)))
 }
 
-/// A serde_json error in plain words, with its line and column.
-fn syntax_message(e: &serde_json::Error) -> String {
-    let (line, column) = (e.line(), e.column());
-    if e.classify() == Category::Eof {
-        return format!(
-            "This is not valid JSON: it stops before it is finished (line {line}, column {column}). Part of it may be missing."
-        );
-    }
-    let full = e.to_string();
-    let detail = full
-        .strip_suffix(&format!(" at line {line} column {column}"))
-        .unwrap_or(&full);
-    const PLAIN: [(&str, &str); 13] = [
-        ("expected `,` or `}`", "a comma, or a } to close the object, is missing"),
-        ("expected `,` or `]`", "a comma, or a ] to close the list, is missing"),
-        ("expected `:`", "a colon (:) is missing after a field name"),
-        ("expected value", "a value was expected (text goes in double quotes; true, false and null are written in lower case)"),
-        ("expected ident", "a word is not understood (text goes in double quotes; true, false and null are written in lower case)"),
-        ("key must be a string", "a field name must be in double quotes"),
-        ("trailing comma", "there is a comma with nothing after it"),
-        ("trailing characters", "there is more after the end of the JSON"),
-        ("control character", "text contains a line break, tab or other control character; write a line break as \\n and a tab as \\t"),
-        ("recursion limit exceeded", "it is nested too deeply"),
-        ("number out of range", "a number is too large"),
-        ("invalid number", "a number is not written correctly"),
-        ("invalid escape", "a backslash (\\) in text must be written \\\\"),
-    ];
-    let plain = PLAIN
-        .iter()
-        .find(|(start, _)| detail.starts_with(start))
-        .map_or(detail, |(_, plain)| plain);
+/// A syntax error in plain words, with its line and column.
+fn syntax_message(e: SyntaxError) -> String {
+    let (line, column) = (e.line, e.column);
+    let plain = match e.kind {
+        Syntax::Eof => {
+            return format!(
+                "This is not valid JSON: it stops before it is finished (line {line}, column {column}). Part of it may be missing."
+            )
+        }
+        Syntax::ExpectedCommaOrObjectEnd => "a comma, or a } to close the object, is missing",
+        Syntax::ExpectedCommaOrArrayEnd => "a comma, or a ] to close the list, is missing",
+        Syntax::ExpectedColon => "a colon (:) is missing after a field name",
+        Syntax::ExpectedValue => "a value was expected (text goes in double quotes; true, false and null are written in lower case)",
+        Syntax::ExpectedWord => "a word is not understood (text goes in double quotes; true, false and null are written in lower case)",
+        Syntax::KeyMustBeString => "a field name must be in double quotes",
+        Syntax::TrailingComma => "there is a comma with nothing after it",
+        Syntax::TrailingCharacters => "there is more after the end of the JSON",
+        Syntax::ControlCharacter => "text contains a line break, tab or other control character; write a line break as \\n and a tab as \\t",
+        Syntax::TooDeep => "it is nested too deeply",
+        Syntax::InvalidNumber => "a number is not written correctly",
+        Syntax::InvalidEscape => "a backslash (\\) in text must be written \\\\",
+        Syntax::InvalidUnicode => "a \\u escape is not a whole character (half of a pair is missing)",
+    };
     format!("This is not valid JSON: on line {line}, column {column}, {plain}.")
 }
 
@@ -303,12 +219,7 @@ fn describe(v: &Json) -> String {
         Json::Null => "null".into(),
         Json::Bool(b) => b.to_string(),
         Json::Int(n) => format!("the number {n}"),
-        Json::BigInt(n) => format!("the number {n}"),
-        // serde_json writes the number: `{x}` would link core's float formatting.
-        Json::Float(x) => format!(
-            "the number {}",
-            serde_json::to_string(x).unwrap_or_default()
-        ),
+        Json::BigInt(n) | Json::Float(n) => format!("the number {n}"),
         Json::Str(s) => format!("the text {}", quoted(s)),
         Json::Array(_) => "a list [ … ]".into(),
         Json::Object(_) => "an object { … }".into(),
@@ -529,17 +440,9 @@ fn optional<T>(
     }
 }
 
-fn kind_code(kind: DisposalKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 fn kind_list() -> String {
-    let codes: Vec<String> = DisposalKind::ALL.iter().map(|k| kind_code(*k)).collect();
-    let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-    format!("one of {}", list(&refs))
+    let codes: Vec<&str> = DisposalKind::ALL.iter().map(|k| k.code()).collect();
+    format!("one of {}", list(&codes))
 }
 
 fn kind(v: &Json, field: &str, sink: &mut Sink) -> Option<DisposalKind> {
@@ -547,7 +450,7 @@ fn kind(v: &Json, field: &str, sink: &mut Sink) -> Option<DisposalKind> {
         wrong_type(field, &kind_list(), v, sink);
         return None;
     };
-    let found = DisposalKind::ALL.into_iter().find(|k| kind_code(*k) == *s);
+    let found = DisposalKind::from_code(s);
     if found.is_none() {
         sink.push(
             field,
@@ -572,9 +475,8 @@ fn england_and_wales_only(ew: bool) -> &'static str {
 }
 
 fn type_list() -> String {
-    let codes: Vec<String> = CATALOGUE.iter().map(|e| e.kind.code()).collect();
-    let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-    format!("one of {}", list(&refs))
+    let codes: Vec<&str> = CATALOGUE.iter().map(|e| e.kind.code()).collect();
+    format!("one of {}", list(&codes))
 }
 
 fn sentence_type(v: &Json, field: &str, sink: &mut Sink) -> Option<SentenceType> {

@@ -40,20 +40,10 @@ pub fn KindPage(i: usize) -> impl IntoView {
     let selected = Signal::derive(move || {
         st.answers
             .with(|a| a.items.get(i).and_then(|it| it.kind))
-            .map(|k| {
-                serde_json::to_value(k)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default()
-            })
+            .map(|k| k.code().to_owned())
     });
     let choose = Callback::new(move |v: String| {
-        let kind = DisposalKind::ALL.into_iter().find(|k| {
-            serde_json::to_value(k)
-                .ok()
-                .and_then(|j| j.as_str().map(|s| s == v))
-                .unwrap_or(false)
-        });
+        let kind = DisposalKind::from_code(&v);
         st.update(|a| {
             if let Some(it) = a.item_mut(i) {
                 it.kind = kind;

@@ -3,10 +3,9 @@
 //! the person's choice to save. Answers stay in memory unless saved.
 
 use chrono::NaiveDate;
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use super::journey::saved::{self, Saved};
 use super::journey::{
     after_answering, first_unanswered, page_problems, to_case, Answers, FieldError, Page,
 };
@@ -16,13 +15,16 @@ pub const STORAGE_KEY: &str = "ni-record-check.answers";
 /// Bumped when `Answers` changes shape; older saves are discarded.
 pub const STORAGE_VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct Saved {
-    version: u32,
-    answers: Answers,
-    /// The page the person was on, as its path.
-    #[serde(default)]
-    page: String,
+/// This device's storage, if the browser gives it.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Deletes the saved answers, if there are any.
+fn delete_saved() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
 }
 
 /// Everything the pages share.
@@ -139,13 +141,13 @@ impl AppState {
         if on {
             self.save_if_chosen();
         } else {
-            LocalStorage::delete(STORAGE_KEY);
+            delete_saved();
         }
     }
 
     /// "Delete my answers": forgets everything, here and in storage.
     pub fn delete_all(&self) {
-        LocalStorage::delete(STORAGE_KEY);
+        delete_saved();
         self.saving.set(false);
         self.answers.set(Answers::default());
         self.go(Page::Start);
@@ -154,18 +156,16 @@ impl AppState {
     /// Reads answers saved earlier, if any; damaged or old ones are removed
     /// with a message, never a crash.
     pub fn load_saved(&self) {
-        let raw: Option<String> = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        let raw = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
         let Some(raw) = raw else { return };
-        match serde_json::from_str::<Saved>(&raw) {
-            Ok(saved) if saved.version == STORAGE_VERSION => {
+        match saved::read(&raw) {
+            Some(saved) if saved.version == STORAGE_VERSION => {
                 self.answers.set(saved.answers);
                 self.saved_page.set(Page::from_path(&saved.page));
                 self.saving.set(true);
             }
             _ => {
-                LocalStorage::delete(STORAGE_KEY);
+                delete_saved();
                 self.notice.set(Some(
                     "Some answers saved on this device earlier could not be read, so we deleted them. Please start again."
                         .into(),
@@ -200,7 +200,9 @@ fn store(a: &Answers, page: String) {
         answers: a.clone(),
         page,
     };
-    let _ = LocalStorage::set(STORAGE_KEY, saved);
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, &saved::write(&saved));
+    }
 }
 
 /// The URL fragment of a page.

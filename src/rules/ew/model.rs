@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::rules::names::case_format_names;
+
 use crate::rules::model::{Basic, Reason, Review};
 
 /// One person's record in England and Wales, plus the date the answer is for.
@@ -54,8 +56,7 @@ impl Disposal {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Conviction,
     /// A simple caution, or for an under-18 a youth caution.
@@ -67,6 +68,14 @@ pub enum Kind {
     /// Not a conviction (ROA s.1(4), s.8A).
     FixedPenaltyNotice,
 }
+
+case_format_names!(Kind {
+    Conviction = "conviction",
+    Caution = "caution",
+    ConditionalCaution = "conditional_caution",
+    ReprimandOrWarning = "reprimand_or_warning",
+    FixedPenaltyNotice = "fixed_penalty_notice",
+});
 
 impl Kind {
     pub const ALL: [Kind; 5] = [
@@ -93,15 +102,6 @@ impl Kind {
             "a"
         };
         format!("{article} {noun}")
-    }
-    pub fn code(self) -> &'static str {
-        match self {
-            Kind::Conviction => "conviction",
-            Kind::Caution => "caution",
-            Kind::ConditionalCaution => "conditional_caution",
-            Kind::ReprimandOrWarning => "reprimand_or_warning",
-            Kind::FixedPenaltyNotice => "fixed_penalty_notice",
-        }
     }
 }
 
@@ -180,8 +180,7 @@ impl Sentence {
 }
 
 /// The E&W sentence types (§8), grouped as the Act treats them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SentenceType {
     // Custodial sentences with a term (ROA s.5(8)).
     Imprisonment,
@@ -234,6 +233,52 @@ pub enum SentenceType {
     FootballBanningOrder,
     OtherBehaviourOrder,
 }
+
+case_format_names!(SentenceType {
+    Imprisonment = "imprisonment",
+    Detention = "detention",
+    DetentionTrainingOrder = "detention_training_order",
+    CorrectiveTraining = "corrective_training",
+    LifeImprisonment = "life_imprisonment",
+    DetentionAtPleasure = "detention_at_pleasure",
+    CustodyForLife = "custody_for_life",
+    PreventiveDetention = "preventive_detention",
+    PublicProtectionSentence = "public_protection_sentence",
+    ExtendedSentence = "extended_sentence",
+    ServiceDetention = "service_detention",
+    Dismissal = "dismissal",
+    DismissalWithDisgrace = "dismissal_with_disgrace",
+    ServiceReprimand = "service_reprimand",
+    ServiceCommunityOrder = "service_community_order",
+    Fine = "fine",
+    CompensationOrder = "compensation_order",
+    Endorsement = "endorsement",
+    PenaltyPoints = "penalty_points",
+    AbsoluteDischarge = "absolute_discharge",
+    ReparationOrder = "reparation_order",
+    CommunityOrder = "community_order",
+    YouthRehabilitationOrder = "youth_rehabilitation_order",
+    SupervisionOrder = "supervision_order",
+    AttendanceCentreOrder = "attendance_centre_order",
+    ActionPlanOrder = "action_plan_order",
+    CurfewOrder = "curfew_order",
+    ProbationOrder = "probation_order",
+    CommunityServiceOrder = "community_service_order",
+    CombinationOrder = "combination_order",
+    ConditionalDischarge = "conditional_discharge",
+    BindOver = "bind_over",
+    HospitalOrder = "hospital_order",
+    ReferralOrder = "referral_order",
+    StreetOffencesOrder = "street_offences_order",
+    CareOrder = "care_order",
+    Disqualification = "disqualification",
+    RestrainingOrder = "restraining_order",
+    SexualHarmPreventionOrder = "sexual_harm_prevention_order",
+    CriminalBehaviourOrder = "criminal_behaviour_order",
+    SeriousCrimePreventionOrder = "serious_crime_prevention_order",
+    FootballBanningOrder = "football_banning_order",
+    OtherBehaviourOrder = "other_behaviour_order",
+});
 
 /// How the Act treats a sentence type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -379,15 +424,6 @@ impl SentenceType {
         )
     }
 
-    pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
-    }
-    pub fn from_code(code: &str) -> Option<Self> {
-        serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
-    }
     /// Plain words: "a fine", "imprisonment".
     pub fn noun(self) -> String {
         use SentenceType::*;

@@ -78,7 +78,7 @@ fn kind(v: &Json, field: &str, sink: &mut Sink) -> Option<Kind> {
     };
     let found = Kind::ALL.into_iter().find(|k| k.code() == s);
     if found.is_none() {
-        let ni_only = DisposalKind::ALL.iter().any(|k| kind_code(*k) == *s);
+        let ni_only = DisposalKind::from_code(s).is_some();
         let why = if ni_only {
             " in England and Wales (it is a Northern Ireland disposal)"
         } else {
@@ -97,9 +97,8 @@ fn kind(v: &Json, field: &str, sink: &mut Sink) -> Option<Kind> {
 }
 
 fn type_list() -> String {
-    let codes: Vec<String> = EwType::ALL.iter().map(|t| t.code()).collect();
-    let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-    format!("one of {}", list(&refs))
+    let codes: Vec<&str> = EwType::ALL.iter().map(|t| t.code()).collect();
+    format!("one of {}", list(&codes))
 }
 
 fn sentence_type(v: &Json, field: &str, sink: &mut Sink) -> Option<EwType> {

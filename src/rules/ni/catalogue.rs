@@ -2,10 +2,9 @@
 //! the words the questionnaire shows and what it must ask about each. One
 //! list drives both the engine's input and the app's options.
 
-use serde::{Deserialize, Serialize};
+use crate::rules::names::case_format_names;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SentenceType {
     // Custodial, with a term.
     Imprisonment,
@@ -41,6 +40,38 @@ pub enum SentenceType {
     HospitalOrder,
     Disqualification,
 }
+
+case_format_names!(SentenceType {
+    Imprisonment = "imprisonment",
+    DetentionArt45 = "detention_art45",
+    CorrectiveTraining = "corrective_training",
+    LifeImprisonment = "life_imprisonment",
+    DetentionAtPleasure = "detention_at_pleasure",
+    PreventiveDetention = "preventive_detention",
+    IndeterminateCustodialSentence = "indeterminate_custodial_sentence",
+    ExtendedCustodialSentence = "extended_custodial_sentence",
+    Fine = "fine",
+    CommunityServiceOrder = "community_service_order",
+    CombinationOrder = "combination_order",
+    AbsoluteDischarge = "absolute_discharge",
+    CompensationOrder = "compensation_order",
+    Endorsement = "endorsement",
+    Other = "other",
+    ProbationOrder = "probation_order",
+    ConditionalDischarge = "conditional_discharge",
+    BindOver = "bind_over",
+    CareOrder = "care_order",
+    SupervisionOrder = "supervision_order",
+    AttendanceCentreOrder = "attendance_centre_order",
+    JuvenileJusticeCentreOrder = "juvenile_justice_centre_order",
+    YouthConferenceOrder = "youth_conference_order",
+    ReparationOrder = "reparation_order",
+    CommunityResponsibilityOrder = "community_responsibility_order",
+    RemandHomeOrder = "remand_home_order",
+    TrainingSchoolOrder = "training_school_order",
+    HospitalOrder = "hospital_order",
+    Disqualification = "disqualification",
+});
 
 /// What the questionnaire must ask after the type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,16 +196,6 @@ impl SentenceType {
     pub fn asks(self) -> Asks {
         self.entry().asks
     }
-    /// The name used in the case format, e.g. `"detention_art45"`.
-    pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
-    }
-    pub fn from_code(code: &str) -> Option<Self> {
-        serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
-    }
     /// Custodial sentences, for the filtering caveat (rules §4.1).
     pub fn is_custodial(self) -> bool {
         matches!(self.entry().group, Group::Custody)
@@ -191,7 +212,7 @@ mod tests {
             assert_eq!(entry.kind.entry().kind, entry.kind);
             assert!(CATALOGUE[i + 1..].iter().all(|e| e.kind != entry.kind));
             assert_eq!(
-                SentenceType::from_code(&entry.kind.code()),
+                SentenceType::from_code(entry.kind.code()),
                 Some(entry.kind)
             );
         }

@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::rules::names::case_format_names;
+
 pub use crate::rules::model::{Basic, Reason, Review};
 
 /// One person's record plus the date the answer is for.
@@ -59,8 +61,7 @@ fn nullable<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
     Option::<bool>::deserialize(d)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DisposalKind {
     Conviction,
     /// Includes restorative and conditional cautions.
@@ -68,6 +69,13 @@ pub enum DisposalKind {
     InformedWarning,
     DiversionaryYouthConference,
 }
+
+case_format_names!(DisposalKind {
+    Conviction = "conviction",
+    Caution = "caution",
+    InformedWarning = "informed_warning",
+    DiversionaryYouthConference = "diversionary_youth_conference",
+});
 
 impl DisposalKind {
     pub const ALL: [DisposalKind; 4] = [

@@ -3,6 +3,7 @@
 //! back, checked by the engine's own parser and validation, with a plain
 //! message for each way a file can be wrong.
 
+use crate::rules::{json, write};
 use crate::rules::{parse_any_case, parse_case, validate, AnyCase, Assess, Case};
 
 /// Largest file "Open saved answers" reads: 1 MB. A real case is a few KB.
@@ -10,8 +11,7 @@ pub const MAX_SAVED_BYTES: usize = 1024 * 1024;
 
 /// The case as pretty JSON, ending with a newline.
 pub fn download_answers(case: &Case) -> String {
-    // A Case is plain data with string keys: serialising cannot fail.
-    let mut json = serde_json::to_string_pretty(case).unwrap_or_default();
+    let mut json = json::pretty(&write::ni_case(case));
     json.push('\n');
     json
 }
@@ -46,7 +46,7 @@ pub fn open_saved_any(text: &str) -> Result<AnyCase, String> {
 
 /// The case as pretty JSON, saying `"jurisdiction": "ew"` for an E&W case.
 pub fn download_any(case: &AnyCase) -> String {
-    let mut json = serde_json::to_string_pretty(case).unwrap_or_default();
+    let mut json = write::case_text(case);
     json.push('\n');
     json
 }
@@ -60,7 +60,7 @@ fn read_saved<C>(text: &str, parse: impl Fn(&str) -> Result<C, String>) -> Resul
     if text.is_empty() {
         return Err("This file is empty. Choose the file you saved from this check.".to_string());
     }
-    if serde_json::from_str::<serde_json::Value>(text).is_err() {
+    if json::read(text).is_err() {
         return Err(
             "This is not a saved answers file. It may be a different file, or it may be damaged. Choose the .json file you saved from this check."
                 .to_string(),

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::names::case_format_names;
+
 use crate::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};
 use crate::rules::offences::{self, Offence};
 use crate::rules::{DisposalKind, SentenceType};
@@ -58,14 +60,19 @@ pub struct ItemAnswers {
 }
 
 /// Where the person was cautioned or convicted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     Ni,
     Ew,
     /// Not covered: the check says so and stops.
     Scotland,
 }
+
+case_format_names!(Place {
+    Ni = "ni",
+    Ew = "ew",
+    Scotland = "scotland",
+});
 
 /// A date as typed, with how much of it the person knows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,8 +84,7 @@ pub struct DateInput {
     pub known: Known,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Known {
     #[default]
     Day,
@@ -86,13 +92,24 @@ pub enum Known {
     Year,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+case_format_names!(Known {
+    Day = "day",
+    Month = "month",
+    Year = "year",
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Specified {
     Yes,
     No,
     NotSure,
 }
+
+case_format_names!(Specified {
+    Yes = "yes",
+    No = "no",
+    NotSure = "not_sure",
+});
 
 /// One sentence of a conviction.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,8 +140,7 @@ pub struct SentenceAnswers {
     pub paid_on: DateInput,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LengthGivenAs {
     Length,
     EndDate,
@@ -132,6 +148,13 @@ pub enum LengthGivenAs {
     /// England and Wales: the order set no end date (s.5(3)).
     NoEndDate,
 }
+
+case_format_names!(LengthGivenAs {
+    Length = "length",
+    EndDate = "end_date",
+    UntilFurtherOrder = "until_further_order",
+    NoEndDate = "no_end_date",
+});
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -9,6 +9,7 @@ pub mod date_input;
 pub mod ew;
 pub mod offence_search;
 pub mod pages;
+pub mod saved;
 pub mod specified;
 
 pub use answers::*;
