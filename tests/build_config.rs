@@ -96,7 +96,8 @@ fn index_html_has_a_strict_content_security_policy() {
 /// bring large tables into the app's download (about 18 KB gzip when measured); the app's words
 /// are ASCII, so it uses the `to_ascii_*` forms. And each use of the standard library's sorts
 /// adds its own copy of the sort (10 KB gzip for ten uses): the app sorts with
-/// `rules::order`. Test code may use either.
+/// `rules::order`. Nor does it use std's hash sets and maps (`order::occurrences` finds repeats
+/// in O(n log n)): their hashing code was about 1 KB gzip. Test code may use any of them.
 #[test]
 fn the_app_code_uses_no_unicode_case_tables_and_one_sort() {
     let mut found = Vec::new();
@@ -108,14 +109,28 @@ fn the_app_code_uses_no_unicode_case_tables_and_one_sort() {
                 stack.push(path);
                 continue;
             }
+            // Only in the bench build (`--features bench`), never in the app people load.
+            if path.ends_with("bench.rs") {
+                continue;
+            }
             let text = read(path.to_str().unwrap());
             // Only the code before a file's test module goes into the app.
             let app = text.split("#[cfg(test)]").next().unwrap_or("");
             for (n, line) in app.lines().enumerate() {
                 let code = line.split("//").next().unwrap_or("");
-                if [".to_lowercase()", ".to_uppercase()", ".escape_debug()"]
-                    .iter()
-                    .any(|c| code.contains(c))
+                if [
+                    ".to_lowercase()",
+                    ".to_uppercase()",
+                    ".escape_debug()",
+                    ".sort(",
+                    ".sort_by(",
+                    ".sort_by_key(",
+                    ".sort_unstable",
+                    "HashSet",
+                    "HashMap",
+                ]
+                .iter()
+                .any(|c| code.contains(c))
                 {
                     found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
                 }
@@ -124,7 +139,7 @@ fn the_app_code_uses_no_unicode_case_tables_and_one_sort() {
     }
     assert!(
         found.is_empty(),
-        "use the to_ascii_* forms:\n{}",
+        "use the to_ascii_* forms, rules::order, and no std hash sets or maps:\n{}",
         found.join("\n")
     );
 }

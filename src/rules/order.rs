@@ -54,6 +54,21 @@ pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     );
 }
 
+/// For each key, how many keys before it are the same: 0 for the first
+/// time a key is met, 1 for the second, … In O(n log n), and without a hash
+/// set (whose code would be one more thing to download).
+pub fn occurrences(keys: &[&str]) -> Vec<usize> {
+    let by_key = positions(keys.len(), &|i, j| keys[i].cmp(keys[j]));
+    let mut count = vec![0; keys.len()];
+    // Sorted stably: equal keys are together, in the order they were given.
+    for w in by_key.windows(2) {
+        if keys[w[0]] == keys[w[1]] {
+            count[w[1]] = count[w[0]] + 1;
+        }
+    }
+    count
+}
+
 /// Sorts `v` into its natural order, stably.
 pub fn sort<T: Ord>(v: &mut Vec<T>) {
     sort_by(v, T::cmp);
@@ -62,6 +77,15 @@ pub fn sort<T: Ord>(v: &mut Vec<T>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_count_earlier_equal_keys() {
+        assert_eq!(
+            occurrences(&["b", "a", "b", "c", "b", "a"]),
+            [0, 0, 1, 0, 2, 1]
+        );
+        assert!(occurrences(&[]).is_empty());
+    }
 
     #[test]
     fn sorts_as_the_standard_library_does_and_keeps_equal_elements_in_order() {

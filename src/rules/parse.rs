@@ -21,7 +21,6 @@
 //! Checks of the values themselves (a date after the check date, a negative
 //! length, …) are [`validate`](super::validate)'s, run on the parsed case.
 
-use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
@@ -292,9 +291,9 @@ fn object<'a>(
 
 /// Reports unknown keys and keys given more than once, in document order.
 fn check_keys(entries: &[(String, Json)], allowed: &[&str], path: &str, sink: &mut Sink) {
-    let mut seen = HashSet::new();
-    let mut reported = HashSet::new();
-    for (key, _) in entries {
+    let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+    let earlier = super::order::occurrences(&keys);
+    for ((key, _), earlier) in entries.iter().zip(earlier) {
         if !allowed.contains(&key.as_str()) {
             sink.push(
                 &join(path, key),
@@ -304,7 +303,7 @@ fn check_keys(entries: &[(String, Json)], allowed: &[&str], path: &str, sink: &m
                     list(allowed)
                 ),
             );
-        } else if !seen.insert(key.as_str()) && reported.insert(key.as_str()) {
+        } else if earlier == 1 {
             sink.push(
                 &join(path, key),
                 "This field is given more than once. Give it once, so that it is clear which value is meant."

@@ -62,17 +62,17 @@ pub(crate) fn check_case_dates(
 
 /// The checks every disposal gets, whatever its jurisdiction: an id of its
 /// own, and a date in range and not after the check date. `noun` names the
-/// kind ("caution"); `seen` holds the ids met so far.
-pub(crate) fn check_id_and_date<'a>(
-    (i, id, date, noun): (usize, &'a str, NaiveDate, &str),
+/// kind ("caution"); `repeated` says an earlier item has the same id.
+pub(crate) fn check_id_and_date(
+    (i, id, date, noun): (usize, &str, NaiveDate, &str),
     check_date: NaiveDate,
-    seen: &mut std::collections::HashSet<&'a str>,
+    repeated: bool,
     report: &mut dyn FnMut(String, String),
 ) {
     let field = |name: &str| format!("disposals[{i}].{name}");
     if id.trim().is_empty() {
         report(field("id"), "Every item needs a name (id).".into());
-    } else if !seen.insert(id) {
+    } else if repeated {
         report(
             field("id"),
             format!("Two items have the same id \"{id}\". Each needs its own."),

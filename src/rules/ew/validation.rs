@@ -1,8 +1,6 @@
 //! Checks an E&W case (rules §8) before the engine reads it: every problem
 //! at once, each naming the disposal and field. Never a guess.
 
-use std::collections::HashSet;
-
 use super::model::{Case, Class, Disposal, Kind, Sentence, SentenceType};
 use crate::rules::reasons::capitalised;
 use crate::rules::validation::{
@@ -24,7 +22,8 @@ pub fn validate(case: &Case) -> Vec<Problem> {
     check_case_dates(case.check_date, case.certificate_issued, &mut |f, m| {
         push(None, f, m)
     });
-    let mut seen = HashSet::new();
+    let ids: Vec<&str> = case.disposals.iter().map(|d| d.id.as_str()).collect();
+    let earlier = crate::rules::order::occurrences(&ids);
     for (i, d) in case.disposals.iter().enumerate() {
         let at = Some((i, d));
         let field = |name: &str| format!("disposals[{i}].{name}");
@@ -32,7 +31,7 @@ pub fn validate(case: &Case) -> Vec<Problem> {
         check_id_and_date(
             (i, d.id.as_str(), d.date, noun),
             case.check_date,
-            &mut seen,
+            earlier.get(i).is_some_and(|&n| n > 0),
             &mut |f, m| push(at, f, m),
         );
         if d.kind == Kind::ReprimandOrWarning && !d.under_18 {

@@ -211,10 +211,7 @@ mod tests {
         for (i, entry) in CATALOGUE.iter().enumerate() {
             assert_eq!(entry.kind.entry().kind, entry.kind);
             assert!(CATALOGUE[i + 1..].iter().all(|e| e.kind != entry.kind));
-            assert_eq!(
-                SentenceType::from_code(entry.kind.code()),
-                Some(entry.kind)
-            );
+            assert_eq!(SentenceType::from_code(entry.kind.code()), Some(entry.kind));
         }
         assert_eq!(SentenceType::DetentionArt45.code(), "detention_art45");
         assert_eq!(

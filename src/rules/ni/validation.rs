@@ -2,8 +2,6 @@
 //! every problem at once, each naming the disposal and field in plain
 //! words. Never a guess.
 
-use std::collections::HashSet;
-
 use super::catalogue::{Asks, SentenceType};
 use super::model::{Case, Disposal, DisposalKind, Sentence};
 use super::offences;
@@ -26,7 +24,8 @@ pub fn validate(case: &Case) -> Vec<Problem> {
     check_case_dates(case.check_date, case.certificate_issued, &mut |f, m| {
         push(None, f, m)
     });
-    let mut seen = HashSet::new();
+    let ids: Vec<&str> = case.disposals.iter().map(|d| d.id.as_str()).collect();
+    let earlier = crate::rules::order::occurrences(&ids);
     for (i, d) in case.disposals.iter().enumerate() {
         let at = Some((i, d));
         let field = |name: &str| format!("disposals[{i}].{name}");
@@ -34,7 +33,7 @@ pub fn validate(case: &Case) -> Vec<Problem> {
         check_id_and_date(
             (i, d.id.as_str(), d.date, noun),
             case.check_date,
-            &mut seen,
+            earlier.get(i).is_some_and(|&n| n > 0),
             &mut |f, m| push(at, f, m),
         );
         if d.kind == DisposalKind::DiversionaryYouthConference && !d.under_18 {
