@@ -18,7 +18,7 @@ use super::journey::convert::item_label;
 use super::journey::{ew, Page};
 use super::results::{
     approximate_note, certificate_title, checks_table, could_not_work_out, headline_and_rules,
-    summary_row, timeline_of, warning, why,
+    item_detail, ItemDetail,
 };
 use super::take_action::KeepARecord;
 use super::widgets::state;
@@ -65,23 +65,24 @@ pub fn EwResultsPage() -> impl IntoView {
         .zip(&labels)
         .zip(&case.disposals)
         .map(|((d, label), disposal)| {
-            let caveats = d.caveats.iter().map(|&c| warning(caveat_words(c))).collect_view();
-            let if_not = schedule_18_words(d).map(|w| view! { <p>{w}</p> });
-            view! {
-                <section class="item" aria-labelledby=format!("item-{}", d.id)>
-                    <h2 class="heading-m" id=format!("item-{}", d.id)>{label.clone()}</h2>
-                    <dl class="summary-list">
-                        {summary_row("Spent", spent_words(d, check))}
-                        {summary_row("Basic DBS check", basic_words(d).to_string())}
-                        {summary_row("Standard and enhanced DBS checks", outcome_words(d).to_string())}
-                        {summary_row("Stops showing", filtered_words(d, check))}
-                    </dl>
-                    {if_not}
-                    {caveats}
-                    {timeline_of(disposal.date, d.spent_on, d.filtered_on, check)}
-                    {why(&d.reasons)}
-                </section>
-            }
+            item_detail(ItemDetail {
+                id: &d.id,
+                label,
+                rows: [
+                    ("Spent", spent_words(d, check)),
+                    ("Basic DBS check", basic_words(d).to_string()),
+                    (
+                        "Standard and enhanced DBS checks",
+                        outcome_words(d).to_string(),
+                    ),
+                    ("Stops showing", filtered_words(d, check)),
+                ],
+                review: None,
+                note: schedule_18_words(d),
+                caveats: d.caveats.iter().map(|&c| caveat_words(c)).collect(),
+                dates: (disposal.date, d.spent_on, d.filtered_on, check),
+                reasons: &d.reasons,
+            })
         })
         .collect_view();
     let dates = events(&case, &assessment, &labels);
