@@ -17,32 +17,38 @@ use crate::rules::{AnyCase, Assessment, Case};
 
 use super::actions::{
     answers_file_name, calendar, calendar_file_name, download_answers, draft_section_d, events,
-    next_steps, open_saved_any, size_problem, Block, CalendarEvent, Contact, ContactRoute, Factor,
-    Labels, Step, NOT_FOR_APPEALS, ON_THIS_DEVICE,
+    next_steps, open_saved_any, size_problem, Block, CalendarEvent, Contact, Factor, Labels, Step,
+    NOT_FOR_APPEALS, ON_THIS_DEVICE,
 };
 use super::download::{has_method, save_text};
 use super::journey::date_input::read_date;
 use super::journey::{from_case, DateInput, Page};
+use super::markup::{element, Markup};
 use super::widgets::{state, DateFields};
 
 /// The id of the draft's box, for Copy's fallback (select the text).
 const DRAFT_ID: &str = "draft-section-d";
 
-/// A step's body: paragraphs and lists, in order.
-pub(super) fn blocks(body: Vec<Block>) -> impl IntoView {
-    body.into_iter()
-        .map(|b| match b {
-            Block::Text(t) => view! { <p>{t}</p> }.into_any(),
-            Block::Bullets(l) => view! {
-                <ul class="list list--bullet">{l.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-            }
-            .into_any(),
-            Block::Numbered(l) => view! {
-                <ol class="list list--number">{l.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ol>
-            }
-            .into_any(),
+/// A step's body, paragraphs and lists in order, written into `m`.
+pub(super) fn blocks_into(m: &mut Markup, body: &[Block]) {
+    for b in body {
+        match b {
+            Block::Text(t) => m.el("p", "", t),
+            Block::Bullets(l) => m.list("ul", "list list--bullet", l),
+            Block::Numbered(l) => m.list("ol", "list list--number", l),
+        };
+    }
+}
+
+/// A step's body as views: paragraphs and lists, in order.
+pub(super) fn blocks(body: Vec<Block>) -> Vec<AnyView> {
+    body.chunks(1)
+        .map(|b| {
+            let mut m = Markup::new();
+            blocks_into(&mut m, b);
+            element(m)
         })
-        .collect_view()
+        .collect()
 }
 
 /// A unique anchor for a step ("step-reviewer-apply", "step-not-yet-eligible-fraud-2009").
@@ -90,11 +96,10 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
             let shown = match step {
                 Step::ReviewerAutomatic { .. } => automatic_step(step, names.clone()),
                 Step::WhoCanHelp { ref contacts } => {
-                    let list = contacts_list(contacts);
                     let panels = panels.take();
-                    view! { {panels} {plain_step(&step, &names, Some(list))} }.into_any()
+                    view! { {panels} {plain_step(&step, &names, Some(contacts))} }.into_any()
                 }
-                _ => plain_step(&step, &names, None).into_any(),
+                _ => plain_step(&step, &names, None),
             };
             view! { {shown} {after} }
         })
@@ -126,16 +131,28 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
     }
 }
 
-fn plain_step(step: &Step, names: &Labels, extra: Option<AnyView>) -> impl IntoView {
+fn plain_step(step: &Step, names: &Labels, contacts: Option<&[Contact]>) -> AnyView {
     let id = step_id(step);
-    let (class, title) = (format!("step {id}"), format!("{id}-title"));
-    view! {
-        <section class=class id=id aria-labelledby=title.clone()>
-            <h3 class="heading-m step__title" id=title.clone()>{step.heading(names)}</h3>
-            {blocks(step.body(names))}
-            {extra}
-        </section>
+    let mut m = Markup::new();
+    step_open(&mut m, &format!("step {id}"), &id, &step.heading(names));
+    blocks_into(&mut m, &step.body(names));
+    if let Some(contacts) = contacts {
+        contacts_into(&mut m, contacts);
     }
+    m.close("section");
+    element(m)
+}
+
+/// A step's `<section>` and its heading; the caller closes the section.
+pub(super) fn step_open(m: &mut Markup, class: &str, id: &str, heading: &str) {
+    let title = format!("{id}-title");
+    m.open(
+        "section",
+        &[("class", class), ("id", id), ("aria-labelledby", &title)],
+    )
+    .open("h3", &[("class", "heading-m step__title"), ("id", &title)])
+    .text(heading)
+    .close("h3");
 }
 
 /// The automatic route, with a box for the date on AccessNI's letter: from
@@ -212,40 +229,48 @@ pub(super) fn dated_step(s: DatedStep, body: DatedBody, extra: Option<AnyView>) 
     .into_any()
 }
 
-fn route_view(r: &ContactRoute, checked: bool) -> impl IntoView {
-    let value = match r.href {
-        Some(href) => view! { <a class="link contact__link" href=href>{r.text}</a> }.into_any(),
-        None => view! { <span>{r.text}</span> }.into_any(),
-    };
-    view! {
-        <li class="contact__route">
-            {format!("{}: ", r.label)}{value}
-            {r.note.map(|n| view! { <span class="contact__note">{n}</span> })}
-            {checked.then(|| view! { <span class="contact__checked">{r.checked()}</span> })}
-        </li>
-    }
-}
-
 /// Each organisation with its routes, and where and when each route was
 /// checked: once for the organisation when all its routes share a source.
-pub(super) fn contacts_list(contacts: &[Contact]) -> AnyView {
-    let list = contacts
-        .iter()
-        .map(|c| {
-            let one = c.routes.iter().all(|r| r.source == c.routes[0].source);
-            let routes = c.routes.iter().map(|r| route_view(r, !one)).collect_view();
-            let checked =
-                one.then(|| view! { <p class="contact__checked">{c.routes[0].checked()}</p> });
-            view! {
-                <li class="contact">
-                    <h4 class="heading-s contact__name">{c.name}</h4>
-                    <ul class="contact__routes">{routes}</ul>
-                    {checked}
-                </li>
+pub(super) fn contacts_into(m: &mut Markup, contacts: &[Contact]) {
+    m.open("ul", &[("class", "contacts")]);
+    for c in contacts {
+        let one = c.routes.iter().all(|r| r.source == c.routes[0].source);
+        m.open("li", &[("class", "contact")])
+            .el("h4", "heading-s contact__name", c.name)
+            .open("ul", &[("class", "contact__routes")]);
+        for r in c.routes {
+            m.open("li", &[("class", "contact__route")])
+                .text(r.label)
+                .text(": ");
+            match r.href {
+                Some(href) => m
+                    .open("a", &[("class", "link contact__link"), ("href", href)])
+                    .text(r.text)
+                    .close("a"),
+                None => m.el("span", "", r.text),
+            };
+            if let Some(n) = r.note {
+                m.el("span", "contact__note", n);
             }
-        })
-        .collect_view();
-    view! { <ul class="contacts">{list}</ul> }.into_any()
+            if !one {
+                m.el("span", "contact__checked", &r.checked());
+            }
+            m.close("li");
+        }
+        m.close("ul");
+        if one {
+            m.el("p", "contact__checked", &c.routes[0].checked());
+        }
+        m.close("li");
+    }
+    m.close("ul");
+}
+
+/// The contacts as one element.
+pub(super) fn contacts_list(contacts: &[Contact]) -> AnyView {
+    let mut m = Markup::new();
+    contacts_into(&mut m, contacts);
+    element(m)
 }
 
 fn factor_id(f: Factor) -> &'static str {
