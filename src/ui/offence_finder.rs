@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::rules::offences::Offence;
 
 use super::journey::offence_search::{meaning, search, status};
-use super::widgets::{error_for, error_message, group_class, state, QuestionForm};
+use super::widgets::{caption_view, error_for, error_message, group_class, question_form, state};
 
 /// After a name typed that is not in the table.
 const NOT_FOUND: &str = "is not one of the offences we know. Choose one of the suggestions, or continue and we will ask you about it.";
@@ -199,9 +199,7 @@ pub fn OffencePage(i: usize) -> impl IntoView {
             open.set(false);
         }
     };
-    view! {
-        <QuestionForm>
-            <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span>
+    let question = view! {
             <div class=move || group_class(error().is_some())>
                 <h1 class="heading-l label-wrapper" tabindex="-1"><label class="label label--l" for="offence">"What was the offence?"</label></h1>
                 <div class="hint" id="offence-hint">"Type the name you know, for example shoplifting or drink driving. Then choose it from the list."</div>
@@ -234,6 +232,6 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                     </div>
                 </div>
             </div>
-        </QuestionForm>
-    }
+    };
+    question_form(vec![caption_view(i), question.into_any()])
 }

@@ -11,7 +11,10 @@ use crate::rules::DisposalKind;
 use super::journey::checks::{item_date, the};
 use super::journey::convert::item_label;
 use super::journey::{offence_search, specified, DateInput, Known, LengthGivenAs, Specified};
-use super::widgets::{error_for, state, Choice, DateFields, QuestionForm, Radios};
+use super::widgets::{
+    caption_view, error_for, question_form, radios, radios_page, state, Choice, DateFields,
+    Question,
+};
 
 fn yes_no() -> Vec<Choice> {
     vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
@@ -19,12 +22,6 @@ fn yes_no() -> Vec<Choice> {
 
 fn yes_no_value(v: Option<bool>) -> Option<String> {
     v.map(|b| if b { "yes" } else { "no" }.to_string())
-}
-
-/// "Caution or conviction 2": the caption over each item's questions.
-#[component]
-fn Caption(i: usize) -> impl IntoView {
-    view! { <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span> }
 }
 
 #[component]
@@ -60,12 +57,19 @@ pub fn KindPage(i: usize) -> impl IntoView {
             }
         });
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="kind" heading=true question="What was it?" choices=choices selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "kind".into(),
+            question: "What was it?".into(),
+            hint: None,
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -96,12 +100,10 @@ pub fn DatePage(i: usize) -> impl IntoView {
             .with(|a| a.items.get(i).map(|it| it.date.clone()).unwrap_or_default())
     });
     let change = Callback::new(move |d: DateInput| st.update(|a| a.items[i].date = d));
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <DateFields prefix="date" heading=true question=question hint=hint partial=true value=value on_change=change />
-        </QuestionForm>
-    }
+    let fields = view! {
+        <DateFields prefix="date" heading=true question=question hint=hint partial=true value=value on_change=change />
+    };
+    question_form(vec![caption_view(i), fields.into_any()])
 }
 
 #[component]
@@ -130,12 +132,19 @@ pub fn Under18Page(i: usize) -> impl IntoView {
     let choose =
         Callback::new(move |v: String| st.update(|a| a.items[i].under_18 = Some(v == "yes")));
     let hint = format!("Your age on the date of {the_item} decides how long some periods last.");
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="under-18" heading=true question=question hint=hint choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "under-18".into(),
+            question,
+            hint: Some(hint),
+            heading: true,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -179,14 +188,19 @@ pub fn SentenceTypePage(i: usize, j: usize) -> impl IntoView {
             }
         })
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="sentence-type" heading=true question=question
-                hint="If the court gave more than one sentence for this conviction, choose one now. You can add the others next."
-                choices=choices selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "sentence-type".into(),
+            question: question.into(),
+            hint: Some("If the court gave more than one sentence for this conviction, choose one now. You can add the others next.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 /// Months and days boxes for a length.
@@ -265,14 +279,24 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
             let choices = vec![
                 Choice::new("length", "I know how long it lasted"),
                 Choice::new("end_date", "I know the date it ended, or will end"),
-                Choice::new("until_further_order", "It had no end date").hint("The court said it lasts 'until further order'."),
+                Choice::new("until_further_order", "It had no end date")
+                    .hint("The court said it lasts 'until further order'."),
             ];
-            let given = move || st.answers.with(|a| a.items.get(i).and_then(|it| it.sentences.get(j)).and_then(|s| s.length_given_as));
+            let given = move || {
+                st.answers.with(|a| {
+                    a.items
+                        .get(i)
+                        .and_then(|it| it.sentences.get(j))
+                        .and_then(|s| s.length_given_as)
+                })
+            };
             let selected = Signal::derive(move || {
                 given().map(|g| match g {
                     LengthGivenAs::Length => "length".to_string(),
                     LengthGivenAs::EndDate => "end_date".to_string(),
-                    LengthGivenAs::UntilFurtherOrder | LengthGivenAs::NoEndDate => "until_further_order".to_string(),
+                    LengthGivenAs::UntilFurtherOrder | LengthGivenAs::NoEndDate => {
+                        "until_further_order".to_string()
+                    }
                 })
             });
             let choose = Callback::new(move |v: String| {
@@ -288,7 +312,13 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                 })
             });
             let ends = Signal::derive(move || {
-                st.answers.with(|a| a.items.get(i).and_then(|it| it.sentences.get(j)).map(|s| s.ends.clone()).unwrap_or_default())
+                st.answers.with(|a| {
+                    a.items
+                        .get(i)
+                        .and_then(|it| it.sentences.get(j))
+                        .map(|s| s.ends.clone())
+                        .unwrap_or_default()
+                })
             });
             let set_ends = Callback::new(move |d: DateInput| {
                 st.update(|a| {
@@ -297,30 +327,35 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                     }
                 })
             });
-            view! {
-                <QuestionForm>
-                    <Caption i=i />
-                    <Radios name="length-given-as" heading=true question=format!("How long did the {label} last?")
-                        hint="Use the length the court gave, even if it ended early." choices=choices selected=selected on_choose=choose>
-                        <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
-                            <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
-                        </div>
-                        <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
-                            <DateFields prefix="ends" question="What was its last day?" hint="For example, 31 12 2017." value=ends on_change=set_ends />
-                        </div>
-                    </Radios>
-                </QuestionForm>
-            }
-            .into_any()
+            let revealed = view! {
+                <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
+                    <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
+                </div>
+                <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
+                    <DateFields prefix="ends" question="What was its last day?" hint="For example, 31 12 2017." value=ends on_change=set_ends />
+                </div>
+            };
+            radios_page(
+                Some(i),
+                Question {
+                    name: "length-given-as".into(),
+                    question: format!("How long did the {label} last?"),
+                    hint: Some("Use the length the court gave, even if it ended early.".into()),
+                    heading: true,
+                    choices,
+                    selected,
+                    on_choose: choose,
+                },
+                Some(revealed.into_any()),
+            )
         }
-        _ => view! {
-            <QuestionForm>
-                <Caption i=i />
+        _ => {
+            let fields = view! {
                 <LengthFields i=i j=j heading=true legend=format!("How long was the {label} sentence?")
                     hint="The length the court gave, not the time you spent inside. If you got terms to run one after another, add them up." />
-            </QuestionForm>
+            };
+            question_form(vec![caption_view(i), fields.into_any()])
         }
-        .into_any(),
     }
 }
 
@@ -342,14 +377,19 @@ pub fn SuspendedPage(i: usize, j: usize) -> impl IntoView {
             }
         })
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="suspended" heading=true question="Was the sentence suspended?"
-                hint="Suspended means you did not go to prison unless you offended again during a set time."
-                choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "suspended".into(),
+            question: "Was the sentence suspended?".into(),
+            hint: Some("Suspended means you did not go to prison unless you offended again during a set time.".into()),
+            heading: true,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 /// The sentences so far, and whether there is another.
@@ -377,9 +417,7 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
     });
     let choose =
         Callback::new(move |v: String| st.update(|a| a.items[i].more_sentences = Some(v == "yes")));
-    view! {
-        <QuestionForm>
-            <Caption i=i />
+    let list = view! {
             <h1 class="heading-l" tabindex="-1">"Sentences for this conviction"</h1>
             <dl class="summary-list">
                 {move || rows().into_iter().enumerate().map(|(j, text)| {
@@ -399,11 +437,20 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
                     }
                 }).collect_view()}
             </dl>
-            <Radios name="more-sentences" question="Did the court give another sentence for this conviction?"
-                hint="For example, a fine and a driving ban for the same conviction."
-                choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    };
+    let more = radios(
+        Question {
+            name: "more-sentences".into(),
+            question: "Did the court give another sentence for this conviction?".into(),
+            hint: Some("For example, a fine and a driving ban for the same conviction.".into()),
+            heading: false,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    );
+    question_form(vec![caption_view(i), list.into_any(), more])
 }
 
 #[component]
@@ -471,12 +518,19 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
             .collect_view()
             .into_any()
     };
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="specified" heading=true question="Was the offence on the list of specified offences?"
-                hint="Specified offences are never filtered. They include serious violent and sexual offences, drug offences (even possession), weapons offences, and others such as assault on police, riotous behaviour and harassment."
-                choices=choices selected=selected on_choose=choose />
+    let question = radios(
+        Question {
+            name: "specified".into(),
+            question: "Was the offence on the list of specified offences?".into(),
+            hint: Some("Specified offences are never filtered. They include serious violent and sexual offences, drug offences (even possession), weapons offences, and others such as assault on police, riotous behaviour and harassment.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    );
+    let rest = view! {
             {why.map(|w| view! { <p class="inset">{w}</p> })}
             {table_says.map(|t| view! { <TableSays text=t /> })}
             <details class="details">
@@ -490,8 +544,8 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
                     <ul class="offence-list" tabindex="0" aria-label="Specified offences">{matching}</ul>
                 </div>
             </details>
-        </QuestionForm>
-    }
+    };
+    question_form(vec![caption_view(i), question, rest.into_any()])
 }
 
 /// The items so far, and whether there is another.
@@ -512,8 +566,7 @@ pub fn AddAnotherPage() -> impl IntoView {
     };
     let selected = Signal::derive(move || yes_no_value(st.answers.with(|a| a.more_items)));
     let choose = Callback::new(move |v: String| st.update(|a| a.more_items = Some(v == "yes")));
-    view! {
-        <QuestionForm>
+    let list = view! {
             <h1 class="heading-l" tabindex="-1">{heading}</h1>
             <dl class="summary-list">
                 {move || labels().into_iter().enumerate().map(|(i, label)| view! {
@@ -527,11 +580,20 @@ pub fn AddAnotherPage() -> impl IntoView {
                     </div>
                 }).collect_view()}
             </dl>
-            <Radios name="more-items" question="Do you have another caution or conviction to add?"
-                hint="Add every caution and conviction you have had, even old ones. One can change another's dates."
-                choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    };
+    let more = radios(
+        Question {
+            name: "more-items".into(),
+            question: "Do you have another caution or conviction to add?".into(),
+            hint: Some("Add every caution and conviction you have had, even old ones. One can change another's dates.".into()),
+            heading: false,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    );
+    question_form(vec![list.into_any(), more])
 }
 
 /// The offence table's reason it cannot tell, folded away: it is written
@@ -584,8 +646,7 @@ pub fn SummaryOnlyPage() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <QuestionForm>
+    let question = view! {
             <div class="form-group">
                 <fieldset class="fieldset" aria-describedby="summary-only-hint">
                     <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">"Were any of these convictions for a summary-only offence?"</h1></legend>
@@ -596,8 +657,8 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                     <div class="checkboxes">{boxes}</div>
                 </fieldset>
             </div>
-        </QuestionForm>
-    }
+    };
+    question_form(vec![question.into_any()])
 }
 
 #[component]
@@ -614,16 +675,24 @@ pub fn CheckDatePage() -> impl IntoView {
         Callback::new(move |v: String| st.update(|a| a.check_date.today = Some(v == "today")));
     let other = Signal::derive(move || st.answers.with(|a| a.check_date.other.clone()));
     let set_other = Callback::new(move |d: DateInput| st.update(|a| a.check_date.other = d));
-    view! {
-        <QuestionForm>
-            <Radios name="check-today" heading=true question="When would the certificate be issued?"
-                hint="A certificate shows your record as it is on the day it is issued. We work out what a certificate issued on that day would show." choices=choices selected=selected on_choose=choose>
-                <div class="conditional" hidden=move || today() != Some(false)>
-                    <DateFields prefix="check-date" question="Date it would be issued" hint="For example, 1 4 2027." value=other on_change=set_other />
-                </div>
-            </Radios>
-        </QuestionForm>
-    }
+    let revealed = view! {
+        <div class="conditional" hidden=move || today() != Some(false)>
+            <DateFields prefix="check-date" question="Date it would be issued" hint="For example, 1 4 2027." value=other on_change=set_other />
+        </div>
+    };
+    radios_page(
+        None,
+        Question {
+            name: "check-today".into(),
+            question: "When would the certificate be issued?".into(),
+            hint: Some("A certificate shows your record as it is on the day it is issued. We work out what a certificate issued on that day would show.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        Some(revealed.into_any()),
+    )
 }
 
 #[component]
@@ -635,14 +704,23 @@ pub fn CertificatePage() -> impl IntoView {
         Callback::new(move |v: String| st.update(|a| a.certificate.has_one = Some(v == "yes")));
     let issued = Signal::derive(move || st.answers.with(|a| a.certificate.issued.clone()));
     let set_issued = Callback::new(move |d: DateInput| st.update(|a| a.certificate.issued = d));
-    view! {
-        <QuestionForm>
-            <Radios name="has-certificate" heading=true question="Do you already have a standard or enhanced certificate from AccessNI?"
-                hint="If you do, we can work out the last day to ask for a review." choices=yes_no() selected=selected on_choose=choose>
-                <div class="conditional" hidden=move || has() != Some(true)>
-                    <DateFields prefix="issued" question="When was it issued?" hint="The issue date is printed on the certificate. For example, 20 6 2026." value=issued on_change=set_issued />
-                </div>
-            </Radios>
-        </QuestionForm>
-    }
+    let revealed = view! {
+        <div class="conditional" hidden=move || has() != Some(true)>
+            <DateFields prefix="issued" question="When was it issued?" hint="The issue date is printed on the certificate. For example, 20 6 2026." value=issued on_change=set_issued />
+        </div>
+    };
+    radios_page(
+        None,
+        Question {
+            name: "has-certificate".into(),
+            question: "Do you already have a standard or enhanced certificate from AccessNI?"
+                .into(),
+            hint: Some("If you do, we can work out the last day to ask for a review.".into()),
+            heading: true,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        Some(revealed.into_any()),
+    )
 }

@@ -24,7 +24,7 @@ use super::take_action::{
     blocks, blocks_into, contacts_into, contacts_list, dated_step, draft_helper, step_open,
     DatedStep, HelperWords,
 };
-use super::widgets::{Choice, Radios};
+use super::widgets::{radios, Choice, Question};
 
 fn panel_view(p: Panel) -> AnyView {
     let id = format!("step-{}", p.name);
@@ -90,15 +90,18 @@ fn TrusteePanel(case: Case, assessment: Assessment, labels: Labels) -> impl Into
         .enumerate()
         .map(|(n, (id, chosen))| {
             let chosen = *chosen;
-            view! {
-                <Radios
-                    name=format!("trustee-{}", n + 1)
-                    question=format!("{}: {TRUSTEE_QUESTION}", labels.of(id))
-                    choices=vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
-                    selected=Signal::derive(move || chosen.get())
-                    on_choose=Callback::new(move |v: String| chosen.set(Some(v)))
-                />
-            }
+            radios(
+                Question {
+                    name: format!("trustee-{}", n + 1),
+                    question: format!("{}: {TRUSTEE_QUESTION}", labels.of(id)),
+                    hint: None,
+                    heading: false,
+                    choices: vec![Choice::new("yes", "Yes"), Choice::new("no", "No")],
+                    selected: Signal::derive(move || chosen.get()),
+                    on_choose: Callback::new(move |v: String| chosen.set(Some(v))),
+                },
+                None,
+            )
         })
         .collect_view();
     let check = assessment.check_date;

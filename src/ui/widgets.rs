@@ -127,6 +127,19 @@ impl Choice {
     }
 }
 
+/// A question answered by one choice: its field's id (the first radio takes
+/// it, so error links land there), words, choices and state.
+pub struct Question {
+    pub name: String,
+    pub question: String,
+    pub hint: Option<String>,
+    /// The question is the page's heading.
+    pub heading: bool,
+    pub choices: Vec<Choice>,
+    pub selected: Signal<Option<String>>,
+    pub on_choose: Callback<String>,
+}
+
 /// A question answered by one choice: a fieldset whose legend is the page's
 /// heading, hint, inline error and radios.
 #[component]
@@ -144,6 +157,46 @@ pub fn Radios(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    radios(
+        Question {
+            name,
+            question,
+            hint,
+            heading,
+            choices,
+            selected,
+            on_choose,
+        },
+        children.map(|c| c()),
+    )
+}
+
+/// A one-question page: the question (with the item's caption first when
+/// `caption` is given) in the form whose Continue checks the answer, and
+/// `extra` after the radios (for example a revealed field).
+#[inline(never)]
+pub fn radios_page(caption: Option<usize>, q: Question, extra: Option<AnyView>) -> AnyView {
+    let caption = caption.map(caption_view);
+    question_form(vec![caption.into_any(), radios(q, extra)])
+}
+
+/// "Caution or conviction 2": the caption over each item's questions.
+pub fn caption_view(i: usize) -> AnyView {
+    view! { <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span> }.into_any()
+}
+
+/// The radios of a question, with `extra` after them.
+#[inline(never)]
+pub fn radios(q: Question, extra: Option<AnyView>) -> AnyView {
+    let Question {
+        name,
+        question,
+        hint,
+        heading,
+        choices,
+        selected,
+        on_choose,
+    } = q;
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let field = name.clone();
@@ -200,9 +253,10 @@ pub fn Radios(
                 }
                 <div class="radios">{options}</div>
             </fieldset>
-            {children.map(|c| c())}
+            {extra}
         </div>
     }
+    .into_any()
 }
 
 /// Day, month and year boxes, with "I only know the month / year" choices.
@@ -344,17 +398,18 @@ pub fn ContinueButton(#[prop(optional, into)] label: Option<String>) -> impl Int
     view! { <button type="submit" class="button" data-module="continue">{label.unwrap_or_else(|| "Continue".into())}</button> }
 }
 
-/// A question page: the form whose Continue checks the answer.
-#[component]
-pub fn QuestionForm(children: Children) -> impl IntoView {
+/// A question page: the form around `content` whose Continue checks the answer.
+#[inline(never)]
+pub fn question_form(content: Vec<AnyView>) -> AnyView {
     let st = state();
     view! {
         <form novalidate on:submit=move |ev| {
             ev.prevent_default();
             st.submit();
         }>
-            {children()}
+            {content}
             <ContinueButton />
         </form>
     }
+    .into_any()
 }
