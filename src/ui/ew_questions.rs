@@ -11,7 +11,8 @@ use super::journey::ew::{self, asks, Asks, CATALOGUE};
 use super::journey::{Answers, DateInput, LengthGivenAs, Page, Place, SentenceAnswers, Specified};
 use super::questions::LengthFields;
 use super::widgets::{
-    caption_view, question_form, radios, radios_page, state, Choice, DateFields, Question,
+    caption_view, date_fields, question_form, radios, radios_page, state, Choice, DateQuestion,
+    Question,
 };
 
 fn yes_no() -> Vec<Choice> {
@@ -281,7 +282,7 @@ pub fn EwSentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                     <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
                 </div>
                 <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
-                    <DateFields prefix="ends" question="What was its last day?" hint="The last day the court set, even if it ended early. For example, 31 12 2017." value=ends on_change=set_ends />
+                    {date_fields(DateQuestion { prefix: "ends".into(), question: "What was its last day?".into(), heading: false, hint: "The last day the court set, even if it ended early. For example, 31 12 2017.".into(), partial: false, value: ends, on_change: set_ends })}
                 </div>
     };
     radios_page(
@@ -339,7 +340,7 @@ pub fn SentenceStartPage(i: usize, j: usize) -> impl IntoView {
     let set_start = Callback::new(move |d: DateInput| set_sentence(i, j, |s| s.start = d));
     let revealed = view! {
                 <div class="conditional" hidden=move || other() != Some(true)>
-                    <DateFields prefix="start" question="The day it started" hint="For example, 27 3 2012." value=start on_change=set_start />
+                    {date_fields(DateQuestion { prefix: "start".into(), question: "The day it started".into(), heading: false, hint: "For example, 27 3 2012.".into(), partial: false, value: start, on_change: set_start })}
                 </div>
     };
     radios_page(
@@ -400,7 +401,7 @@ pub fn PaidPage(i: usize, j: usize) -> impl IntoView {
     let set_on = Callback::new(move |d: DateInput| set_sentence(i, j, |s| s.paid_on = d));
     let revealed = view! {
                 <div class="conditional" hidden=move || paid() != Some(true)>
-                    <DateFields prefix="paid-on" question="When did you make the last payment?" hint="For example, 3 4 2016." value=on on_change=set_on />
+                    {date_fields(DateQuestion { prefix: "paid-on".into(), question: "When did you make the last payment?".into(), heading: false, hint: "For example, 3 4 2016.".into(), partial: false, value: on, on_change: set_on })}
                 </div>
     };
     radios_page(
@@ -470,7 +471,7 @@ pub fn ConditionsEndPage(i: usize) -> impl IntoView {
     ];
     let revealed = view! {
                 <div class="conditional" hidden=move || known() != Some(true)>
-                    <DateFields prefix="conditions-end" question="The day they ended" hint="For example, 15 4 2024." value=end on_change=set_end />
+                    {date_fields(DateQuestion { prefix: "conditions-end".into(), question: "The day they ended".into(), heading: false, hint: "For example, 15 4 2024.".into(), partial: false, value: end, on_change: set_end })}
                 </div>
     };
     radios_page(

@@ -12,8 +12,8 @@ use super::journey::checks::{item_date, the};
 use super::journey::convert::item_label;
 use super::journey::{offence_search, specified, DateInput, Known, LengthGivenAs, Specified};
 use super::widgets::{
-    caption_view, error_for, question_form, radios, radios_page, state, Choice, DateFields,
-    Question,
+    caption_view, date_fields, error_for, question_form, radios, radios_page, state, Choice,
+    DateQuestion, Question,
 };
 
 fn yes_no() -> Vec<Choice> {
@@ -100,10 +100,16 @@ pub fn DatePage(i: usize) -> impl IntoView {
             .with(|a| a.items.get(i).map(|it| it.date.clone()).unwrap_or_default())
     });
     let change = Callback::new(move |d: DateInput| st.update(|a| a.items[i].date = d));
-    let fields = view! {
-        <DateFields prefix="date" heading=true question=question hint=hint partial=true value=value on_change=change />
-    };
-    question_form(vec![caption_view(i), fields.into_any()])
+    let fields = date_fields(DateQuestion {
+        prefix: "date".into(),
+        question,
+        heading: true,
+        hint: hint.into(),
+        partial: true,
+        value,
+        on_change: change,
+    });
+    question_form(vec![caption_view(i), fields])
 }
 
 #[component]
@@ -332,7 +338,7 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                     <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
                 </div>
                 <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
-                    <DateFields prefix="ends" question="What was its last day?" hint="For example, 31 12 2017." value=ends on_change=set_ends />
+                    {date_fields(DateQuestion { prefix: "ends".into(), question: "What was its last day?".into(), heading: false, hint: "For example, 31 12 2017.".into(), partial: false, value: ends, on_change: set_ends })}
                 </div>
             };
             radios_page(
@@ -677,7 +683,7 @@ pub fn CheckDatePage() -> impl IntoView {
     let set_other = Callback::new(move |d: DateInput| st.update(|a| a.check_date.other = d));
     let revealed = view! {
         <div class="conditional" hidden=move || today() != Some(false)>
-            <DateFields prefix="check-date" question="Date it would be issued" hint="For example, 1 4 2027." value=other on_change=set_other />
+            {date_fields(DateQuestion { prefix: "check-date".into(), question: "Date it would be issued".into(), heading: false, hint: "For example, 1 4 2027.".into(), partial: false, value: other, on_change: set_other })}
         </div>
     };
     radios_page(
@@ -706,7 +712,7 @@ pub fn CertificatePage() -> impl IntoView {
     let set_issued = Callback::new(move |d: DateInput| st.update(|a| a.certificate.issued = d));
     let revealed = view! {
         <div class="conditional" hidden=move || has() != Some(true)>
-            <DateFields prefix="issued" question="When was it issued?" hint="The issue date is printed on the certificate. For example, 20 6 2026." value=issued on_change=set_issued />
+            {date_fields(DateQuestion { prefix: "issued".into(), question: "When was it issued?".into(), heading: false, hint: "The issue date is printed on the certificate. For example, 20 6 2026.".into(), partial: false, value: issued, on_change: set_issued })}
         </div>
     };
     radios_page(

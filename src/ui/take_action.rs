@@ -24,7 +24,7 @@ use super::download::{has_method, save_text};
 use super::journey::date_input::read_date;
 use super::journey::{from_case, DateInput, Page};
 use super::markup::{element, Markup};
-use super::widgets::{state, DateFields};
+use super::widgets::{date_fields, state, DateQuestion};
 
 /// The id of the draft's box, for Copy's fallback (select the text).
 const DRAFT_ID: &str = "draft-section-d";
@@ -214,13 +214,7 @@ pub(super) fn dated_step(s: DatedStep, body: DatedBody, extra: Option<AnyView>) 
             <h3 class="heading-m step__title" id=title.clone()>{s.heading}</h3>
             {shown}
             <div class="letter-date">
-                <DateFields
-                    prefix=s.prefix
-                    question=s.question
-                    hint=s.hint
-                    value=Signal::derive(move || letter.get())
-                    on_change=Callback::new(move |v: DateInput| letter.set(v))
-                />
+                {date_fields(DateQuestion { prefix: s.prefix.into(), question: s.question.into(), heading: false, hint: s.hint.into(), partial: false, value: Signal::derive(move || letter.get()), on_change: Callback::new(move |v: DateInput| letter.set(v)) })}
                 {problem}
             </div>
             {extra}

@@ -259,6 +259,18 @@ pub fn radios(q: Question, extra: Option<AnyView>) -> AnyView {
     .into_any()
 }
 
+/// A date question's words and state: `prefix` gives the boxes' ids
+/// (`{prefix}-day`, …); `partial` offers "I only know the month / the year".
+pub struct DateQuestion {
+    pub prefix: String,
+    pub question: String,
+    pub heading: bool,
+    pub hint: String,
+    pub partial: bool,
+    pub value: Signal<DateInput>,
+    pub on_change: Callback<DateInput>,
+}
+
 /// Day, month and year boxes, with "I only know the month / year" choices.
 /// `prefix` gives the boxes' ids (`{prefix}-day`, …).
 #[component]
@@ -273,6 +285,29 @@ pub fn DateFields(
     #[prop(into)] value: Signal<DateInput>,
     #[prop(into)] on_change: Callback<DateInput>,
 ) -> impl IntoView {
+    date_fields(DateQuestion {
+        prefix,
+        question,
+        heading,
+        hint,
+        partial,
+        value,
+        on_change,
+    })
+}
+
+/// The boxes of a date question.
+#[inline(never)]
+pub fn date_fields(q: DateQuestion) -> AnyView {
+    let DateQuestion {
+        prefix,
+        question,
+        heading,
+        hint,
+        partial,
+        value,
+        on_change,
+    } = q;
     let hint_id = format!("{prefix}-hint");
     let error_id = format!("{prefix}-error");
     let p = prefix.clone();
@@ -390,6 +425,7 @@ pub fn DateFields(
             </fieldset>
         </div>
     }
+    .into_any()
 }
 
 /// The Continue button of a question page.
