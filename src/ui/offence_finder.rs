@@ -22,6 +22,9 @@ fn option_id(n: usize) -> String {
     format!("offence-option-{n}")
 }
 
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place
+// (one type per value type instead of one per closure), which keeps the wasm smaller.
+#[allow(clippy::redundant_closure)]
 #[component]
 pub fn OffencePage(i: usize) -> impl IntoView {
     let st = state();
@@ -210,16 +213,16 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                         role="combobox" aria-autocomplete="list" aria-controls="offence-listbox"
                         aria-expanded=move || if expanded() { "true" } else { "false" }
                         aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
-                        aria-describedby=described
+                        aria-describedby=move || described()
                         prop:value=move || text.get()
                         on:input=on_input on:keydown=on_keydown
                         on:blur=move |_| { open.set(false); active.set(None); } />
                     <ul class="autocomplete__menu" id="offence-listbox" role="listbox" aria-label="Offences"
                         hidden=move || !expanded()
                         on:mousedown=move |ev| ev.prevent_default() on:click=on_click>
-                        {options}
+                        {move || options()}
                     </ul>
-                    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{status_text}</div>
+                    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{move || status_text()}</div>
                 </div>
                 <div aria-live="polite">
                     {move || meaning_line().map(|m| view! { <p class="inset offence-meaning">{m}</p> })}
@@ -227,7 +230,7 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                 <div class="checkboxes">
                     <div class="checkboxes__item">
                         <input class="checkboxes__input" type="checkbox" id="offence-not-listed"
-                            prop:checked=not_listed on:change=toggle_not_listed />
+                            prop:checked=move || not_listed() on:change=toggle_not_listed />
                         <label class="checkboxes__label" for="offence-not-listed">"I can't find my offence"</label>
                     </div>
                 </div>

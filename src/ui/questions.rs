@@ -547,7 +547,7 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
                     <label class="label" for="offence-search">"Search"</label>
                     <input class="input" id="offence-search" type="search" autocomplete="off"
                         prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
-                    <ul class="offence-list" tabindex="0" aria-label="Specified offences">{matching}</ul>
+                    <ul class="offence-list" tabindex="0" aria-label="Specified offences">{move || matching()}</ul>
                 </div>
             </details>
     };
@@ -573,7 +573,7 @@ pub fn AddAnotherPage() -> impl IntoView {
     let selected = Signal::derive(move || yes_no_value(st.answers.with(|a| a.more_items)));
     let choose = Callback::new(move |v: String| st.update(|a| a.more_items = Some(v == "yes")));
     let list = view! {
-            <h1 class="heading-l" tabindex="-1">{heading}</h1>
+            <h1 class="heading-l" tabindex="-1">{move || heading()}</h1>
             <dl class="summary-list">
                 {move || labels().into_iter().enumerate().map(|(i, label)| view! {
                     <div class="summary-list__row">

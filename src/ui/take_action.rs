@@ -212,10 +212,10 @@ pub(super) fn dated_step(s: DatedStep, body: DatedBody, extra: Option<AnyView>) 
     view! {
         <section class=class id=s.id aria-labelledby=title.clone()>
             <h3 class="heading-m step__title" id=title.clone()>{s.heading}</h3>
-            {shown}
+            {move || shown()}
             <div class="letter-date">
                 {date_fields(DateQuestion { prefix: s.prefix.into(), question: s.question.into(), heading: false, hint: s.hint.into(), partial: false, value: Signal::derive(move || letter.get()), on_change: Callback::new(move |v: DateInput| letter.set(v)) })}
-                {problem}
+                {move || problem()}
             </div>
             {extra}
         </section>
@@ -520,6 +520,9 @@ pub(super) fn KeepARecord(
 /// "Open saved answers": reads a file saved with "Download my answers" on
 /// this device, checks it, and goes to "Check your answers". A wrong or
 /// damaged file gives a message next to the control.
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place
+// (one type per value type instead of one per closure), which keeps the wasm smaller.
+#[allow(clippy::redundant_closure)]
 #[component]
 pub fn OpenSavedAnswers() -> impl IntoView {
     let st = state();
@@ -590,7 +593,7 @@ pub fn OpenSavedAnswers() -> impl IntoView {
                     </p>
                 })}
                 <input class="file-upload" type="file" id="open-saved" name="open-saved"
-                    accept=".json,application/json" aria-describedby=described on:change=on_change />
+                    accept=".json,application/json" aria-describedby=move || described() on:change=on_change />
             </div>
         </div>
     }

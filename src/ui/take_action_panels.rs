@@ -122,7 +122,7 @@ fn TrusteePanel(case: Case, assessment: Assessment, labels: Labels) -> impl Into
             <h3 class="heading-m step__title" id="step-trustee-title">{TRUSTEE_HEADING}</h3>
             {blocks(trustee_intro())}
             <div class="trustee__questions">{questions}</div>
-            <div class="trustee__result" aria-live="polite">{result}</div>
+            <div class="trustee__result" aria-live="polite">{move || result()}</div>
             {contacts_list(&trustee_contacts())}
         </section>
     }

@@ -186,6 +186,9 @@ pub fn caption_view(i: usize) -> AnyView {
 }
 
 /// The radios of a question, with `extra` after them.
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place
+// (one type per value type instead of one per closure), which keeps the wasm smaller.
+#[allow(clippy::redundant_closure)]
 #[inline(never)]
 pub fn radios(q: Question, extra: Option<AnyView>) -> AnyView {
     let Question {
@@ -243,14 +246,11 @@ pub fn radios(q: Question, extra: Option<AnyView>) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class=group_class>
-            <fieldset class="fieldset" aria-describedby=described>
+        <div class=move || group_class()>
+            <fieldset class="fieldset" aria-describedby=move || described()>
                 {legend}
                 {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
-                {
-                    let error_id = error_id.clone();
-                    move || error().map(|m| error_message(error_id.clone(), m))
-                }
+                {move || error().map(|m| error_message(error_id.clone(), m))}
                 <div class="radios">{options}</div>
             </fieldset>
             {extra}
@@ -297,6 +297,9 @@ pub fn DateFields(
 }
 
 /// The boxes of a date question.
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place
+// (one type per value type instead of one per closure), which keeps the wasm smaller.
+#[allow(clippy::redundant_closure)]
 #[inline(never)]
 pub fn date_fields(q: DateQuestion) -> AnyView {
     let DateQuestion {
@@ -352,11 +355,11 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
                 }
             };
             view! {
-                <div class="date-input__item" hidden=hidden>
+                <div class="date-input__item" hidden=move || hidden()>
                     <label class="label date-input__label" for=id.clone()>{label}</label>
-                    <input class=class id=id.clone() name=id type="text" inputmode="numeric"
+                    <input class=move || class() id=id.clone() name=id type="text" inputmode="numeric"
                         autocomplete="off" spellcheck="false"
-                        prop:value=current
+                        prop:value=move || current()
                         on:input=move |ev| {
                             let mut v = value.get_untracked();
                             let text = event_target_value(&ev);
@@ -408,14 +411,11 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
         }
     });
     view! {
-        <div class=group_class>
-            <fieldset class="fieldset" role="group" aria-describedby=described>
+        <div class=move || group_class()>
+            <fieldset class="fieldset" role="group" aria-describedby=move || described()>
                 {legend}
                 <div class="hint" id=hint_id>{hint}</div>
-                {
-                    let error_id = error_id.clone();
-                    move || error().map(|(_, m)| error_message(error_id.clone(), m))
-                }
+                {move || error().map(|(_, m)| error_message(error_id.clone(), m))}
                 {partial_choices}
                 <div class="date-input">
                     {day}
