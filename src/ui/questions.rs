@@ -249,7 +249,7 @@ pub(super) fn LengthFields(
     let legend = super::widgets::legend(legend, heading);
     view! {
         <div class=move || super::widgets::group_class(error().is_some())>
-            <fieldset class="fieldset" role="group" aria-describedby=move || if error().is_some() { "length-hint length-error" } else { "length-hint" }>
+            <fieldset class="fieldset" role="group" aria-describedby=move || if error().is_some() { "length-hint length-error" } else { "length-hint" }.to_string()>
                 {legend}
                 <div class="hint" id="length-hint">{hint}</div>
                 {move || error().map(|m| super::widgets::error_message("length-error".into(), m))}

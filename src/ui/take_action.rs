@@ -580,6 +580,7 @@ pub fn OpenSavedAnswers() -> impl IntoView {
         } else {
             "open-saved-hint"
         }
+        .to_string()
     };
     view! {
         <div class="open-saved">

@@ -296,6 +296,13 @@ pub fn DateFields(
     })
 }
 
+/// How wide a date box is: two or four characters.
+#[derive(Clone, Copy)]
+enum Width {
+    Two,
+    Four,
+}
+
 /// The boxes of a date question.
 // `move || f()` in the view, not `f`: the view! macro erases only closures written in place
 // (one type per value type instead of one per closure), which keeps the wasm smaller.
@@ -330,7 +337,7 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
     let box_for = {
         let prefix = prefix.clone();
         let error = error.clone();
-        move |part: Part, label: &'static str, width: &'static str| {
+        move |part: Part, label: &'static str, width: Width| {
             let id = date_field(&prefix, part);
             let hidden = move || match part {
                 Part::Day => known() != Known::Day,
@@ -341,10 +348,13 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
             let id_for_class = id.clone();
             let class = move || {
                 let wrong = error().is_some_and(|(f, _)| f == id_for_class);
-                format!(
-                    "input date-input__input {width}{}",
-                    if wrong { " input--error" } else { "" }
-                )
+                // Whole words, not formatted: the same type as the other classes.
+                match (width, wrong) {
+                    (Width::Two, false) => "input date-input__input input--width-2",
+                    (Width::Two, true) => "input date-input__input input--width-2 input--error",
+                    (Width::Four, false) => "input date-input__input input--width-4",
+                    (Width::Four, true) => "input date-input__input input--width-4 input--error",
+                }
             };
             let current = move || {
                 let v = value.get();
@@ -374,9 +384,9 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
             }
         }
     };
-    let day = box_for(Part::Day, "Day", "input--width-2");
-    let month = box_for(Part::Month, "Month", "input--width-2");
-    let year = box_for(Part::Year, "Year", "input--width-4");
+    let day = box_for(Part::Day, "Day", Width::Two);
+    let month = box_for(Part::Month, "Month", Width::Two);
+    let year = box_for(Part::Year, "Year", Width::Four);
     let legend = legend(question, heading);
     let set_known = move |k: Known| {
         let mut v = value.get_untracked();
