@@ -11,8 +11,8 @@ use super::journey::ew::{self, asks, Asks, CATALOGUE};
 use super::journey::{Answers, DateInput, LengthGivenAs, Page, Place, SentenceAnswers, Specified};
 use super::questions::LengthFields;
 use super::widgets::{
-    caption_view, date_fields, question_form, radios, radios_page, state, Choice, DateQuestion,
-    Question,
+    caption_view, date_fields, handler, question_form, radios, radios_page, state, Choice,
+    DateQuestion, Question,
 };
 
 fn yes_no() -> Vec<Choice> {
@@ -124,7 +124,7 @@ pub fn NotCoveredPage() -> impl IntoView {
     view! {
         <h1 class="heading-l" tabindex="-1">"This check does not cover Scotland"</h1>
         <p>"Scotland has its own law on criminal records, and its own checks. For a record in Scotland, ask an adviser."</p>
-        <p><a class="link" href="#/where" on:click=move |ev| { ev.prevent_default(); st.go(Page::Where); }>"Change where you were cautioned or convicted"</a></p>
+        <p><a class="link" href="#/where" on:click=handler(move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); st.go(Page::Where); })>"Change where you were cautioned or convicted"</a></p>
     }
 }
 

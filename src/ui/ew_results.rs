@@ -21,7 +21,7 @@ use super::results::{
     item_detail, ItemDetail,
 };
 use super::take_action::KeepARecord;
-use super::widgets::state;
+use super::widgets::{handler, state};
 
 fn paragraphs(list: &'static [&'static str]) -> impl IntoView {
     list.iter().map(|p| view! { <p>{*p}</p> }).collect_view()
@@ -114,7 +114,7 @@ pub fn EwResultsPage() -> impl IntoView {
         <p>{ENHANCED}</p>
         <h2 class="heading-m">"This is not legal advice"</h2>
         <p>{NOT_LEGAL_ADVICE}</p>
-        <p><a class="link" href="#/check-answers" on:click=move |ev| { ev.prevent_default(); st.go(Page::CheckAnswers); }>"Change your answers"</a></p>
+        <p><a class="link" href="#/check-answers" on:click=handler(move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); st.go(Page::CheckAnswers); })>"Change your answers"</a></p>
     }
     .into_any()
 }

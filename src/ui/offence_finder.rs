@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use crate::rules::offences::Offence;
 
 use super::journey::offence_search::{meaning, search, status};
-use super::widgets::{caption_view, error_for, error_message, group_class, question_form, state};
+use super::widgets::{
+    caption_view, error_for, error_message, group_class, handler, question_form, state,
+};
 
 /// After a name typed that is not in the table.
 const NOT_FOUND: &str = "is not one of the offences we know. Choose one of the suggestions, or continue and we will ask you about it.";
@@ -215,11 +217,11 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                         aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
                         aria-describedby=move || described()
                         prop:value=move || text.get()
-                        on:input=on_input on:keydown=on_keydown
-                        on:blur=move |_| { open.set(false); active.set(None); } />
+                        on:input=handler(on_input) on:keydown=handler(on_keydown)
+                        on:blur=handler(move |_| { open.set(false); active.set(None); }) />
                     <ul class="autocomplete__menu" id="offence-listbox" role="listbox" aria-label="Offences"
                         hidden=move || !expanded()
-                        on:mousedown=move |ev| ev.prevent_default() on:click=on_click>
+                        on:mousedown=handler(move |ev: leptos::ev::MouseEvent| ev.prevent_default()) on:click=handler(on_click)>
                         {move || options()}
                     </ul>
                     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{move || status_text()}</div>
@@ -230,7 +232,7 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                 <div class="checkboxes">
                     <div class="checkboxes__item">
                         <input class="checkboxes__input" type="checkbox" id="offence-not-listed"
-                            prop:checked=move || not_listed() on:change=toggle_not_listed />
+                            prop:checked=move || not_listed() on:change=handler(toggle_not_listed) />
                         <label class="checkboxes__label" for="offence-not-listed">"I can't find my offence"</label>
                     </div>
                 </div>

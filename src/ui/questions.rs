@@ -12,8 +12,8 @@ use super::journey::checks::{item_date, the};
 use super::journey::convert::item_label;
 use super::journey::{offence_search, specified, DateInput, Known, LengthGivenAs, Specified};
 use super::widgets::{
-    caption_view, date_fields, error_for, question_form, radios, radios_page, state, Choice,
-    DateQuestion, Question,
+    caption_view, date_fields, error_for, handler, question_form, radios, radios_page, state,
+    Choice, DateQuestion, Question,
 };
 
 fn yes_no() -> Vec<Choice> {
@@ -257,12 +257,12 @@ pub(super) fn LengthFields(
                     <div class="length-input__item">
                         <label class="label" for="length-months">"Months"</label>
                         <input class="input input--width-3" id="length-months" type="text" inputmode="numeric" autocomplete="off"
-                            prop:value=move || value(false) on:input=move |ev| set(false, event_target_value(&ev)) />
+                            prop:value=move || value(false) on:input=handler(move |ev: leptos::ev::Event| set(false, event_target_value(&ev))) />
                     </div>
                     <div class="length-input__item">
                         <label class="label" for="length-days">"Days"</label>
                         <input class="input input--width-3" id="length-days" type="text" inputmode="numeric" autocomplete="off"
-                            prop:value=move || value(true) on:input=move |ev| set(true, event_target_value(&ev)) />
+                            prop:value=move || value(true) on:input=handler(move |ev: leptos::ev::Event| set(true, event_target_value(&ev))) />
                     </div>
                 </div>
             </fieldset>
@@ -434,7 +434,7 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
                             <dd class="summary-list__value">{text}</dd>
                             <dd class="summary-list__actions">
                                 {many.then(|| view! {
-                                    <button type="button" class="link-button" on:click=move |_| st.update(|a| a.remove_sentence(i, j))>
+                                    <button type="button" class="link-button" on:click=handler(move |_| st.update(|a| a.remove_sentence(i, j)))>
                                         "Remove"<span class="visually-hidden">{format!(" sentence {}", j + 1)}</span>
                                     </button>
                                 })}
@@ -546,7 +546,7 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
                     <p>"It also covers trying, planning or helping to commit any of these offences, and the same offences in England, Scotland, Wales or other countries. Some parts point to other lists that are not shown here. If you are not sure, choose 'I'm not sure', or ask NIACRO."</p>
                     <label class="label" for="offence-search">"Search"</label>
                     <input class="input" id="offence-search" type="search" autocomplete="off"
-                        prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
+                        prop:value=move || search.get() on:input=handler(move |ev: leptos::ev::Event| search.set(event_target_value(&ev))) />
                     <ul class="offence-list" tabindex="0" aria-label="Specified offences">{move || matching()}</ul>
                 </div>
             </details>
@@ -579,7 +579,7 @@ pub fn AddAnotherPage() -> impl IntoView {
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{label.clone()}</dt>
                         <dd class="summary-list__actions">
-                            <button type="button" class="link-button" on:click=move |_| st.update(|a| a.remove_item(i))>
+                            <button type="button" class="link-button" on:click=handler(move |_| st.update(|a| a.remove_item(i)))>
                                 "Remove"<span class="visually-hidden">{format!(" {label}")}</span>
                             </button>
                         </dd>
@@ -636,7 +636,7 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                 <div class="checkboxes__item">
                     <input class="checkboxes__input" type="checkbox" id=id.clone()
                         prop:checked=move || st.answers.with(|a| a.summary_only.contains(&i))
-                        on:change=move |ev| {
+                        on:change=handler(move |ev: leptos::ev::Event| {
                             let on = event_target_checked(&ev);
                             st.update(|a| {
                                 a.summary_only.retain(|&x| x != i);
@@ -645,7 +645,7 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                                     crate::rules::order::sort(&mut a.summary_only);
                                 }
                             })
-                        } />
+                        }) />
                     <label class="checkboxes__label" for=id>{label}</label>
                     {table_says.map(|t| view! { <div class="checkboxes__hint"><TableSays text=t /></div> })}
                 </div>

@@ -14,7 +14,7 @@ use crate::rules::{
 use super::journey::convert::item_label;
 use super::journey::{to_case, Page};
 use super::markup::{element, Markup};
-use super::widgets::state;
+use super::widgets::{handler, state};
 
 /// How an item shows on a standard or enhanced check, in words. What the
 /// law shows reads "Shows", whatever an older guide said (its caveat says
@@ -464,7 +464,7 @@ pub fn ResultsPage() -> impl IntoView {
         <p>"An enhanced check can also show information the police think is relevant to the job, such as an arrest that did not lead to a charge. We cannot predict this. If the police add something you think is wrong or not relevant, you can ask the Independent Monitor to look at it within 90 days of the certificate's issue (boxes C2 to C4 of the AccessNI dispute form)."</p>
         <h2 class="heading-m">"This is not legal advice"</h2>
         <p>{crate::ui::actions::NOT_LEGAL_ADVICE}</p>
-        <p><a class="link" href="#/check-answers" on:click=move |ev| { ev.prevent_default(); st.go(Page::CheckAnswers); }>"Change your answers"</a></p>
+        <p><a class="link" href="#/check-answers" on:click=handler(move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); st.go(Page::CheckAnswers); })>"Change your answers"</a></p>
     }
     .into_any()
 }

@@ -24,7 +24,7 @@ use super::download::{has_method, save_text};
 use super::journey::date_input::read_date;
 use super::journey::{from_case, DateInput, Page};
 use super::markup::{element, Markup};
-use super::widgets::{date_fields, state, DateQuestion};
+use super::widgets::{date_fields, handler, state, DateQuestion};
 
 /// The id of the draft's box, for Copy's fallback (select the text).
 const DRAFT_ID: &str = "draft-section-d";
@@ -348,7 +348,7 @@ pub(super) fn draft_helper(w: HelperWords, make: MakeDraft) -> AnyView {
                     <textarea class="textarea" id=id name=id rows="3" autocomplete="off" spellcheck="false"
                         aria-describedby=hint_id
                         prop:value=move || value.get()
-                        on:input=move |ev| value.set(event_target_value(&ev))></textarea>
+                        on:input=handler(move |ev: leptos::ev::Event| value.set(event_target_value(&ev)))></textarea>
                 </div>
             }
         })
@@ -362,7 +362,7 @@ pub(super) fn draft_helper(w: HelperWords, make: MakeDraft) -> AnyView {
     let print = w.print.then(|| {
         view! {
             " "
-            <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>"Print it"</button>
+            <button type="button" class="button button--secondary" on:click=handler(move |_| { let _ = window().print(); })>"Print it"</button>
         }
     });
     view! {
@@ -376,7 +376,7 @@ pub(super) fn draft_helper(w: HelperWords, make: MakeDraft) -> AnyView {
             <div class="draft" id=id role="region" tabindex="0" aria-labelledby=draft_title_id.clone() aria-describedby=hint_id.clone()>
                 {move || draft.get()}
             </div>
-            <button type="button" class="button button--secondary" on:click=move |_| copy_text(id, draft.get_untracked(), status)>
+            <button type="button" class="button button--secondary" on:click=handler(move |_| copy_text(id, draft.get_untracked(), status))>
                 {w.copy}
             </button>
             {print}
@@ -489,7 +489,7 @@ pub(super) fn KeepARecord(
                     "Calendar apps may copy these events to your other devices, and show them to anyone who shares your calendar. The event names say what each caution or conviction is."</strong>
             </div>
             <button type="button" class="button button--secondary" aria-describedby="ics-warning"
-                on:click=move |_| saved(&name, save_text(&name, "text/calendar;charset=utf-8", &ics))>
+                on:click=handler(move |_| saved(&name, save_text(&name, "text/calendar;charset=utf-8", &ics)))>
                 "Download reminders (.ics)"
             </button>
         }
@@ -502,13 +502,13 @@ pub(super) fn KeepARecord(
             <h4 class="heading-s">"Print it, or save it as a PDF"</h4>
             <p id="print-hint">{print_hint}</p>
             <button type="button" class="button button--secondary" aria-describedby="print-hint"
-                on:click=move |_| { let _ = window().print(); }>
+                on:click=handler(move |_| { let _ = window().print(); })>
                 "Print this page"
             </button>
             <h4 class="heading-s">"Your answers as a file"</h4>
             <p id="answers-file-hint">"Save your answers in a file to carry on using another device, or to show an adviser. To use it, choose “Open saved answers” on the first page of this check. Anyone who has the file can read your answers, so keep it safe."</p>
             <button type="button" class="button button--secondary" aria-describedby="answers-file-hint"
-                on:click=move |_| saved(&json_name, save_text(&json_name, "application/json", &json))>
+                on:click=handler(move |_| saved(&json_name, save_text(&json_name, "application/json", &json)))>
                 "Download my answers"
             </button>
             </div>
@@ -594,7 +594,7 @@ pub fn OpenSavedAnswers() -> impl IntoView {
                     </p>
                 })}
                 <input class="file-upload" type="file" id="open-saved" name="open-saved"
-                    accept=".json,application/json" aria-describedby=move || described() on:change=on_change />
+                    accept=".json,application/json" aria-describedby=move || described() on:change=handler(on_change) />
             </div>
         </div>
     }

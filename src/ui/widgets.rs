@@ -13,6 +13,12 @@ pub fn state() -> AppState {
     expect_context::<AppState>()
 }
 
+/// An event handler, boxed: Leptos makes one type (and one copy of its event
+/// code) per handler type, so every boxed handler of an event shares it.
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}
+
 /// The error for a field, if the last Continue found one.
 pub fn error_for(field: &str) -> Option<String> {
     state().errors.with(|e| {
@@ -55,10 +61,10 @@ pub fn ErrorSummary() -> impl IntoView {
                         let target = e.field.clone();
                         view! {
                             <li>
-                                <a href=format!("#{}", e.field) on:click=move |ev| {
+                                <a href=format!("#{}", e.field) on:click=handler(move |ev: leptos::ev::MouseEvent| {
                                     ev.prevent_default();
                                     focus_id(&target);
-                                }>{e.message}</a>
+                                })>{e.message}</a>
                             </li>
                         }
                     }).collect_view()}
@@ -238,7 +244,7 @@ pub fn radios(q: Question, extra: Option<AnyView>) -> AnyView {
                     <input class="radios__input" type="radio" id=id.clone() name=name.clone() value=c.value.clone()
                         aria-describedby=has_hint.then(|| hint_id.clone())
                         prop:checked=move || selected.get().as_deref() == Some(checked_value.as_str())
-                        on:change=move |_| on_choose.run(value.clone()) />
+                        on:change=handler(move |_| on_choose.run(value.clone())) />
                     <label class="radios__label" for=id>{c.label}</label>
                     {c.hint.map(|h| view! { <div class="hint radios__hint" id=hint_id>{h}</div> })}
                 </div>
@@ -370,7 +376,7 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
                     <input class=move || class() id=id.clone() name=id type="text" inputmode="numeric"
                         autocomplete="off" spellcheck="false"
                         prop:value=move || current()
-                        on:input=move |ev| {
+                        on:input=handler(move |ev: leptos::ev::Event| {
                             let mut v = value.get_untracked();
                             let text = event_target_value(&ev);
                             match part {
@@ -379,7 +385,7 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
                                 Part::Year => v.year = text,
                             }
                             on_change.run(v);
-                        } />
+                        }) />
                 </div>
             }
         }
@@ -404,7 +410,7 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
             view! {
                 <div class="radios__item">
                     <input class="radios__input" type="radio" id=id.clone() name=name.clone()
-                        prop:checked=move || known() == k on:change=move |_| set_known(k) />
+                        prop:checked=move || known() == k on:change=handler(move |_| set_known(k)) />
                     <label class="radios__label" for=id>{label}</label>
                 </div>
             }
@@ -449,10 +455,10 @@ pub fn ContinueButton(#[prop(optional, into)] label: Option<String>) -> impl Int
 pub fn question_form(content: Vec<AnyView>) -> AnyView {
     let st = state();
     view! {
-        <form novalidate on:submit=move |ev| {
+        <form novalidate on:submit=handler(move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             st.submit();
-        }>
+        })>
             {content}
             <ContinueButton />
         </form>
