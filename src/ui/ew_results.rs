@@ -16,15 +16,21 @@ use super::actions::ew::{
 };
 use super::journey::convert::item_label;
 use super::journey::{ew, Page};
+use super::markup::{element, Markup};
 use super::results::{
     approximate_note, certificate_title, checks_table, could_not_work_out, headline_and_rules,
     item_detail, ItemDetail,
 };
-use super::take_action::KeepARecord;
+use super::take_action::{step_open, KeepARecord};
 use super::widgets::{handler, state};
 
-fn paragraphs(list: &'static [&'static str]) -> impl IntoView {
-    list.iter().map(|p| view! { <p>{*p}</p> }).collect_view()
+/// A step of "What you can do" made only of paragraphs.
+fn paragraphs_step(m: &mut Markup, id: &str, heading: &str, list: &[&str]) {
+    step_open(m, "step", id, heading);
+    for p in list {
+        m.el("p", "", p);
+    }
+    m.close("section");
 }
 
 #[component]
@@ -88,6 +94,18 @@ pub fn EwResultsPage() -> impl IntoView {
     let dates = events(&case, &assessment, &labels);
     let ics = calendar(&case, &assessment, &labels);
     let json = download_any(&AnyCase::Ew(case.clone()));
+    let mut no_reviewer = Markup::new();
+    paragraphs_step(
+        &mut no_reviewer,
+        "step-no-reviewer",
+        "If your certificate is wrong",
+        &NO_REVIEWER,
+    );
+    let mut telling = Markup::new();
+    let mut words = TELLING.to_vec();
+    words.push(ADVICE);
+    paragraphs_step(&mut telling, "step-telling", "Telling an employer", &words);
+    let steps = vec![element(no_reviewer), element(telling)];
     view! {
         <h1 class="heading-l" tabindex="-1">{title}</h1>
         <p class="lead">{WHICH_LAW}</p>
@@ -97,15 +115,7 @@ pub fn EwResultsPage() -> impl IntoView {
         {items}
         <section class="take-action" aria-labelledby="take-action-title">
             <h2 class="heading-l take-action__title" id="take-action-title">"What you can do"</h2>
-            <section class="step" id="step-no-reviewer" aria-labelledby="step-no-reviewer-title">
-                <h3 class="heading-m step__title" id="step-no-reviewer-title">"If your certificate is wrong"</h3>
-                {paragraphs(&NO_REVIEWER)}
-            </section>
-            <section class="step" id="step-telling" aria-labelledby="step-telling-title">
-                <h3 class="heading-m step__title" id="step-telling-title">"Telling an employer"</h3>
-                {paragraphs(&TELLING)}
-                <p>{ADVICE}</p>
-            </section>
+            {steps}
             <KeepARecord dates=dates ics=ics ics_name=format!("record-check-dates-{check}.ics")
                 json=json json_name=format!("record-check-answers-{check}.json")
                 print_hint="Your browser can print this page or save it as a PDF. The buttons are left out." />

@@ -474,15 +474,22 @@ pub(super) fn KeepARecord(
         }));
     };
     let reminders = (!dates.is_empty()).then(|| {
-        let list = dates
-            .iter()
-            .map(|e| view! { <li><strong>{long_date(e.date)}</strong>{format!(": {}", e.summary)}</li> })
-            .collect_view();
+        let mut list = Markup::new();
+        list.open("ul", &[("class", "list list--bullet reminders")]);
+        for e in &dates {
+            list.open("li", &[])
+                .el("strong", "", &long_date(e.date))
+                .text(": ")
+                .text(&e.summary)
+                .close("li");
+        }
+        list.close("ul");
+        let list = element(list);
         let name = ics_name;
         view! {
             <h4 class="heading-s">"Reminders for your calendar"</h4>
             <p>"A calendar file with the dates that matter to you:"</p>
-            <ul class="list list--bullet reminders">{list}</ul>
+            {list}
             <div class="warning-text no-print" role="note">
                 <span class="warning-text__icon" aria-hidden="true">"!"</span>
                 <strong class="warning-text__text" id="ics-warning"><span class="visually-hidden">"Warning: "</span>
