@@ -9,7 +9,7 @@ use super::journey::{first_unanswered, previous, Page};
 use super::questions::*;
 use super::results::ResultsPage;
 use super::state::{fragment, AppState};
-use super::widgets::{state, ErrorSummary};
+use super::widgets::{handler, state, ErrorSummary};
 
 /// Today by the browser's clock: the only place the app reads the time.
 fn browser_today() -> NaiveDate {
@@ -141,7 +141,7 @@ fn back_link(page: Page) -> Option<impl IntoView> {
         back
     };
     Some(view! {
-        <a class="back-link" href=fragment(back, false) on:click=move |ev| { ev.prevent_default(); st.go(back); }>"Back"</a>
+        <a class="back-link" href=fragment(back, false) on:click=handler(move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); st.go(back); })>"Back"</a>
     })
 }
 
@@ -212,7 +212,7 @@ fn StartPage() -> impl IntoView {
         }
     };
     view! {
-        <div id="start-page" inner_html=super::front_door::start_page_markup() on:click=on_click></div>
+        <div id="start-page" inner_html=super::front_door::start_page_markup() on:click=handler(on_click)></div>
         <super::take_action::OpenSavedAnswers />
     }
 }
@@ -234,11 +234,11 @@ fn SaveControls() -> impl IntoView {
                 <div class="checkboxes__item">
                     <input class="checkboxes__input" type="checkbox" id="save-answers" aria-describedby="save-answers-hint"
                         prop:checked=move || st.saving.get()
-                        on:change=move |ev| st.set_saving(event_target_checked(&ev)) />
+                        on:change=handler(move |ev: leptos::ev::Event| st.set_saving(event_target_checked(&ev))) />
                     <label class="checkboxes__label" for="save-answers">"Save my answers on this device"</label>
                     <div class="hint" id="save-answers-hint">"Only do this on your own phone or computer. Anyone who uses it could see them."</div>
                 </div>
-                <button type="button" class="button button--warning" on:click=move |_| st.delete_all()>"Delete my answers"</button>
+                <button type="button" class="button button--warning" on:click=handler(move |_| st.delete_all())>"Delete my answers"</button>
             </div>
         </Show>
     }

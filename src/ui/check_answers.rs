@@ -11,7 +11,7 @@ use super::journey::{
     Answers, DateInput, ItemAnswers, Known, LengthGivenAs, Page, SentenceAnswers, Specified,
 };
 use super::state::fragment;
-use super::widgets::state;
+use super::widgets::{handler, state};
 
 /// "Prison or young offenders centre, 3 months, suspended".
 pub fn describe_sentence(s: &SentenceAnswers) -> String {
@@ -85,7 +85,7 @@ fn row(key: String, value: String, page: Page) -> impl IntoView {
             <dt class="summary-list__key">{key}</dt>
             <dd class="summary-list__value">{value}</dd>
             <dd class="summary-list__actions">
-                <a class="link" href=href on:click=move |ev| { ev.prevent_default(); st.change(page); }>
+                <a class="link" href=href on:click=handler(move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); st.change(page); })>
                     "Change"<span class="visually-hidden">{hidden}</span>
                 </a>
             </dd>
@@ -108,7 +108,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                     <h2 class="heading-m">{label.clone()}</h2>
                     <dl class="summary-list">{rows}</dl>
                     <p>
-                        <button type="button" class="link-button" on:click=move |_| st.update(|a| a.remove_item(i))>
+                        <button type="button" class="link-button" on:click=handler(move |_| st.update(|a| a.remove_item(i)))>
                             "Remove"<span class="visually-hidden">{format!(" {label}")}</span>
                         </button>
                     </p>
@@ -127,11 +127,11 @@ pub fn CheckAnswersPage() -> impl IntoView {
         {items}
         <p>
             <button type="button" class="button button--secondary"
-                on:click=move |_| { st.update(|a| a.more_items = Some(true)); let n = st.answers.with_untracked(|a| a.items.len()); st.go(Page::Kind(n)); }>
+                on:click=handler(move |_| { st.update(|a| a.more_items = Some(true)); let n = st.answers.with_untracked(|a| a.items.len()); st.go(Page::Kind(n)); })>
                 "Add another caution or conviction"
             </button>
         </p>
-        <form novalidate on:submit=move |ev| { ev.prevent_default(); st.submit(); }>
+        <form novalidate on:submit=handler(move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); st.submit(); })>
             <button type="submit" class="button">"Continue"</button>
         </form>
     }

@@ -10,7 +10,10 @@ use crate::rules::ew::{Kind, SentenceType};
 use super::journey::ew::{self, asks, Asks, CATALOGUE};
 use super::journey::{Answers, DateInput, LengthGivenAs, Page, Place, SentenceAnswers, Specified};
 use super::questions::LengthFields;
-use super::widgets::{state, Choice, DateFields, QuestionForm, Radios};
+use super::widgets::{
+    caption_view, date_fields, handler, question_form, radios, radios_page, state, Choice,
+    DateQuestion, Question,
+};
 
 fn yes_no() -> Vec<Choice> {
     vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
@@ -41,11 +44,6 @@ fn specified_from(v: &str) -> Specified {
         "no" => Specified::No,
         _ => Specified::NotSure,
     }
-}
-
-#[component]
-fn Caption(i: usize) -> impl IntoView {
-    view! { <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span> }
 }
 
 /// Reads or writes sentence `j` of item `i`.
@@ -105,12 +103,19 @@ pub fn WherePage() -> impl IntoView {
     } else {
         "The law is different in each place."
     };
-    view! {
-        <QuestionForm>
-            <Radios name="where" heading=true question="Where were you cautioned or convicted?" hint=hint
-                choices=choices selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        None,
+        Question {
+            name: "where".into(),
+            question: "Where were you cautioned or convicted?".into(),
+            hint: Some(hint.into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -119,7 +124,7 @@ pub fn NotCoveredPage() -> impl IntoView {
     view! {
         <h1 class="heading-l" tabindex="-1">"This check does not cover Scotland"</h1>
         <p>"Scotland has its own law on criminal records, and its own checks. For a record in Scotland, ask an adviser."</p>
-        <p><a class="link" href="#/where" on:click=move |ev| { ev.prevent_default(); st.go(Page::Where); }>"Change where you were cautioned or convicted"</a></p>
+        <p><a class="link" href="#/where" on:click=handler(move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); st.go(Page::Where); })>"Change where you were cautioned or convicted"</a></p>
     }
 }
 
@@ -151,12 +156,19 @@ pub fn EwKindPage(i: usize) -> impl IntoView {
             }
         });
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="kind" heading=true question="What was it?" choices=choices selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "kind".into(),
+            question: "What was it?".into(),
+            hint: None,
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -202,14 +214,19 @@ pub fn EwSentenceTypePage(i: usize, j: usize) -> impl IntoView {
             }
         })
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="sentence-type" heading=true question=question
-                hint="If the court gave more than one sentence for this conviction, choose one now. You can add the others next."
-                choices=choices selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "sentence-type".into(),
+            question: question.into(),
+            hint: Some("If the court gave more than one sentence for this conviction, choose one now. You can add the others next.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -223,14 +240,11 @@ pub fn EwSentenceLengthPage(i: usize, j: usize) -> impl IntoView {
     };
     let label = ew::label(kind).to_ascii_lowercase();
     if asks(kind) != Asks::Order {
-        return view! {
-            <QuestionForm>
-                <Caption i=i />
-                <LengthFields i=i j=j heading=true legend=format!("How long was the {label} sentence?")
-                    hint="The length the court gave, not the time you spent inside. If you got terms to run one after another, add them up." />
-            </QuestionForm>
-        }
-        .into_any();
+        let fields = view! {
+            <LengthFields i=i j=j heading=true legend=format!("How long was the {label} sentence?")
+                hint="The length the court gave, not the time you spent inside. If you got terms to run one after another, add them up." />
+        };
+        return question_form(vec![caption_view(i), fields.into_any()]);
     }
     let codes = [
         (LengthGivenAs::Length, "length"),
@@ -263,20 +277,27 @@ pub fn EwSentenceLengthPage(i: usize, j: usize) -> impl IntoView {
             .with(|a| with_sentence(a, i, j, |s| s.ends.clone()).unwrap_or_default())
     });
     let set_ends = Callback::new(move |d: DateInput| set_sentence(i, j, |s| s.ends = d));
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="length-given-as" heading=true question=format!("How long did the {label} last?")
-                hint="Use what the court gave, even if it ended early." choices=choices selected=selected on_choose=choose>
+    let revealed = view! {
                 <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
                     <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
                 </div>
                 <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
-                    <DateFields prefix="ends" question="What was its last day?" hint="The last day the court set, even if it ended early. For example, 31 12 2017." value=ends on_change=set_ends />
+                    {date_fields(DateQuestion { prefix: "ends".into(), question: "What was its last day?".into(), heading: false, hint: "The last day the court set, even if it ended early. For example, 31 12 2017.".into(), partial: false, value: ends, on_change: set_ends })}
                 </div>
-            </Radios>
-        </QuestionForm>
-    }
+    };
+    radios_page(
+        Some(i),
+        Question {
+            name: "length-given-as".into(),
+            question: format!("How long did the {label} last?"),
+            hint: Some("Use what the court gave, even if it ended early.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        Some(revealed.into_any()),
+    )
     .into_any()
 }
 
@@ -317,16 +338,24 @@ pub fn SentenceStartPage(i: usize, j: usize) -> impl IntoView {
             .with(|a| with_sentence(a, i, j, |s| s.start.clone()).unwrap_or_default())
     });
     let set_start = Callback::new(move |d: DateInput| set_sentence(i, j, |s| s.start = d));
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="start-other" heading=true question=question hint=hint choices=choices selected=selected on_choose=choose>
+    let revealed = view! {
                 <div class="conditional" hidden=move || other() != Some(true)>
-                    <DateFields prefix="start" question="The day it started" hint="For example, 27 3 2012." value=start on_change=set_start />
+                    {date_fields(DateQuestion { prefix: "start".into(), question: "The day it started".into(), heading: false, hint: "For example, 27 3 2012.".into(), partial: false, value: start, on_change: set_start })}
                 </div>
-            </Radios>
-        </QuestionForm>
-    }
+    };
+    radios_page(
+        Some(i),
+        Question {
+            name: "start-other".into(),
+            question: question.into(),
+            hint: Some(hint.into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        Some(revealed.into_any()),
+    )
 }
 
 #[component]
@@ -341,14 +370,19 @@ pub fn Schedule18Page(i: usize, j: usize) -> impl IntoView {
     let choose = Callback::new(move |v: String| {
         set_sentence(i, j, |s| s.schedule_18 = Some(specified_from(&v)))
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="schedule-18" heading=true question="Was a single term of more than 4 years for a Schedule 18 offence?"
-                hint="Schedule 18 of the Sentencing Code lists serious violent, sexual and terrorism offences. Count one term, not several added up. Your court papers say the offence; a solicitor can tell you if it is on the list."
-                choices=yes_no_not_sure("We will show you both answers.") selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "schedule-18".into(),
+            question: "Was a single term of more than 4 years for a Schedule 18 offence?".into(),
+            hint: Some("Schedule 18 of the Sentencing Code lists serious violent, sexual and terrorism offences. Count one term, not several added up. Your court papers say the offence; a solicitor can tell you if it is on the list.".into()),
+            heading: true,
+            choices: yes_no_not_sure("We will show you both answers."),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -365,17 +399,24 @@ pub fn PaidPage(i: usize, j: usize) -> impl IntoView {
             .with(|a| with_sentence(a, i, j, |s| s.paid_on.clone()).unwrap_or_default())
     });
     let set_on = Callback::new(move |d: DateInput| set_sentence(i, j, |s| s.paid_on = d));
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="paid" heading=true question="Have you paid the compensation in full?"
-                hint="A compensation order is not spent until it is paid in full." choices=yes_no() selected=selected on_choose=choose>
+    let revealed = view! {
                 <div class="conditional" hidden=move || paid() != Some(true)>
-                    <DateFields prefix="paid-on" question="When did you make the last payment?" hint="For example, 3 4 2016." value=on on_change=set_on />
+                    {date_fields(DateQuestion { prefix: "paid-on".into(), question: "When did you make the last payment?".into(), heading: false, hint: "For example, 3 4 2016.".into(), partial: false, value: on, on_change: set_on })}
                 </div>
-            </Radios>
-        </QuestionForm>
-    }
+    };
+    radios_page(
+        Some(i),
+        Question {
+            name: "paid".into(),
+            question: "Have you paid the compensation in full?".into(),
+            hint: Some("A compensation order is not spent until it is paid in full.".into()),
+            heading: true,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        Some(revealed.into_any()),
+    )
 }
 
 #[component]
@@ -388,13 +429,19 @@ pub fn EndorsedPage(i: usize) -> impl IntoView {
     });
     let choose =
         Callback::new(move |v: String| st.update(|a| a.items[i].endorsed = Some(v == "yes")));
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="endorsed" heading=true question="Was it endorsed on your driving licence?"
-                hint="An endorsement puts penalty points on your licence." choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "endorsed".into(),
+            question: "Was it endorsed on your driving licence?".into(),
+            hint: Some("An endorsement puts penalty points on your licence.".into()),
+            heading: true,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -422,18 +469,24 @@ pub fn ConditionsEndPage(i: usize) -> impl IntoView {
         Choice::new("yes", "Yes"),
         Choice::new("no", "No").hint("We count 3 months from the day you were given it."),
     ];
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="conditions-known" heading=true question="Do you know the day the conditions ended?"
-                hint="The conditions are what you agreed to do, such as paying for damage. The date can be in the future."
-                choices=choices selected=selected on_choose=choose>
+    let revealed = view! {
                 <div class="conditional" hidden=move || known() != Some(true)>
-                    <DateFields prefix="conditions-end" question="The day they ended" hint="For example, 15 4 2024." value=end on_change=set_end />
+                    {date_fields(DateQuestion { prefix: "conditions-end".into(), question: "The day they ended".into(), heading: false, hint: "For example, 15 4 2024.".into(), partial: false, value: end, on_change: set_end })}
                 </div>
-            </Radios>
-        </QuestionForm>
-    }
+    };
+    radios_page(
+        Some(i),
+        Question {
+            name: "conditions-known".into(),
+            question: "Do you know the day the conditions ended?".into(),
+            hint: Some("The conditions are what you agreed to do, such as paying for damage. The date can be in the future.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        Some(revealed.into_any()),
+    )
 }
 
 #[component]
@@ -448,13 +501,21 @@ pub fn EwSpecifiedPage(i: usize) -> impl IntoView {
     let choose = Callback::new(move |v: String| {
         st.update(|a| a.items[i].specified = Some(specified_from(&v)))
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="specified" heading=true question="Is the offence on the DBS list of offences that are never filtered?"
-                hint="They include murder, and serious violent, sexual and safeguarding offences. Offences on the list keep showing on standard and enhanced checks."
-                choices=yes_no_not_sure("We will show you what happens both ways.") selected=selected on_choose=choose />
-            <p class="inset">"We do not hold this list, so we cannot check it for you. DBS publishes it on GOV.UK: search for \u{201c}DBS list of offences that will never be filtered\u{201d}."</p>
-        </QuestionForm>
-    }
+    let after = view! { <p class="inset">"We do not hold this list, so we cannot check it for you. DBS publishes it on GOV.UK: search for \u{201c}DBS list of offences that will never be filtered\u{201d}."</p> };
+    question_form(vec![
+        caption_view(i),
+        radios(
+            Question {
+                name: "specified".into(),
+                question: "Is the offence on the DBS list of offences that are never filtered?".into(),
+                hint: Some("They include murder, and serious violent, sexual and safeguarding offences. Offences on the list keep showing on standard and enhanced checks.".into()),
+                heading: true,
+                choices: yes_no_not_sure("We will show you what happens both ways."),
+                selected,
+                on_choose: choose,
+            },
+            None,
+        ),
+        after.into_any(),
+    ])
 }

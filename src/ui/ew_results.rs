@@ -16,15 +16,21 @@ use super::actions::ew::{
 };
 use super::journey::convert::item_label;
 use super::journey::{ew, Page};
+use super::markup::{element, Markup};
 use super::results::{
     approximate_note, certificate_title, checks_table, could_not_work_out, headline_and_rules,
-    summary_row, timeline_of, warning, why,
+    item_detail, ItemDetail,
 };
-use super::take_action::KeepARecord;
-use super::widgets::state;
+use super::take_action::{step_open, KeepARecord};
+use super::widgets::{handler, state};
 
-fn paragraphs(list: &'static [&'static str]) -> impl IntoView {
-    list.iter().map(|p| view! { <p>{*p}</p> }).collect_view()
+/// A step of "What you can do" made only of paragraphs.
+fn paragraphs_step(m: &mut Markup, id: &str, heading: &str, list: &[&str]) {
+    step_open(m, "step", id, heading);
+    for p in list {
+        m.el("p", "", p);
+    }
+    m.close("section");
 }
 
 #[component]
@@ -65,28 +71,41 @@ pub fn EwResultsPage() -> impl IntoView {
         .zip(&labels)
         .zip(&case.disposals)
         .map(|((d, label), disposal)| {
-            let caveats = d.caveats.iter().map(|&c| warning(caveat_words(c))).collect_view();
-            let if_not = schedule_18_words(d).map(|w| view! { <p>{w}</p> });
-            view! {
-                <section class="item" aria-labelledby=format!("item-{}", d.id)>
-                    <h2 class="heading-m" id=format!("item-{}", d.id)>{label.clone()}</h2>
-                    <dl class="summary-list">
-                        {summary_row("Spent", spent_words(d, check))}
-                        {summary_row("Basic DBS check", basic_words(d).to_string())}
-                        {summary_row("Standard and enhanced DBS checks", outcome_words(d).to_string())}
-                        {summary_row("Stops showing", filtered_words(d, check))}
-                    </dl>
-                    {if_not}
-                    {caveats}
-                    {timeline_of(disposal.date, d.spent_on, d.filtered_on, check)}
-                    {why(&d.reasons)}
-                </section>
-            }
+            item_detail(ItemDetail {
+                id: &d.id,
+                label,
+                rows: [
+                    ("Spent", spent_words(d, check)),
+                    ("Basic DBS check", basic_words(d).to_string()),
+                    (
+                        "Standard and enhanced DBS checks",
+                        outcome_words(d).to_string(),
+                    ),
+                    ("Stops showing", filtered_words(d, check)),
+                ],
+                review: None,
+                note: schedule_18_words(d),
+                caveats: d.caveats.iter().map(|&c| caveat_words(c)).collect(),
+                dates: (disposal.date, d.spent_on, d.filtered_on, check),
+                reasons: &d.reasons,
+            })
         })
         .collect_view();
     let dates = events(&case, &assessment, &labels);
     let ics = calendar(&case, &assessment, &labels);
     let json = download_any(&AnyCase::Ew(case.clone()));
+    let mut no_reviewer = Markup::new();
+    paragraphs_step(
+        &mut no_reviewer,
+        "step-no-reviewer",
+        "If your certificate is wrong",
+        &NO_REVIEWER,
+    );
+    let mut telling = Markup::new();
+    let mut words = TELLING.to_vec();
+    words.push(ADVICE);
+    paragraphs_step(&mut telling, "step-telling", "Telling an employer", &words);
+    let steps = vec![element(no_reviewer), element(telling)];
     view! {
         <h1 class="heading-l" tabindex="-1">{title}</h1>
         <p class="lead">{WHICH_LAW}</p>
@@ -96,15 +115,7 @@ pub fn EwResultsPage() -> impl IntoView {
         {items}
         <section class="take-action" aria-labelledby="take-action-title">
             <h2 class="heading-l take-action__title" id="take-action-title">"What you can do"</h2>
-            <section class="step" id="step-no-reviewer" aria-labelledby="step-no-reviewer-title">
-                <h3 class="heading-m step__title" id="step-no-reviewer-title">"If your certificate is wrong"</h3>
-                {paragraphs(&NO_REVIEWER)}
-            </section>
-            <section class="step" id="step-telling" aria-labelledby="step-telling-title">
-                <h3 class="heading-m step__title" id="step-telling-title">"Telling an employer"</h3>
-                {paragraphs(&TELLING)}
-                <p>{ADVICE}</p>
-            </section>
+            {steps}
             <KeepARecord dates=dates ics=ics ics_name=format!("record-check-dates-{check}.ics")
                 json=json json_name=format!("record-check-answers-{check}.json")
                 print_hint="Your browser can print this page or save it as a PDF. The buttons are left out." />
@@ -113,7 +124,7 @@ pub fn EwResultsPage() -> impl IntoView {
         <p>{ENHANCED}</p>
         <h2 class="heading-m">"This is not legal advice"</h2>
         <p>{NOT_LEGAL_ADVICE}</p>
-        <p><a class="link" href="#/check-answers" on:click=move |ev| { ev.prevent_default(); st.go(Page::CheckAnswers); }>"Change your answers"</a></p>
+        <p><a class="link" href="#/check-answers" on:click=handler(move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); st.go(Page::CheckAnswers); })>"Change your answers"</a></p>
     }
     .into_any()
 }

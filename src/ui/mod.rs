@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod journey;
+pub mod markup;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

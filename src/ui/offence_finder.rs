@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use crate::rules::offences::Offence;
 
 use super::journey::offence_search::{meaning, search, status};
-use super::widgets::{error_for, error_message, group_class, state, QuestionForm};
+use super::widgets::{
+    caption_view, error_for, error_message, group_class, handler, question_form, state,
+};
 
 /// After a name typed that is not in the table.
 const NOT_FOUND: &str = "is not one of the offences we know. Choose one of the suggestions, or continue and we will ask you about it.";
@@ -22,6 +24,9 @@ fn option_id(n: usize) -> String {
     format!("offence-option-{n}")
 }
 
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place
+// (one type per value type instead of one per closure), which keeps the wasm smaller.
+#[allow(clippy::redundant_closure)]
 #[component]
 pub fn OffencePage(i: usize) -> impl IntoView {
     let st = state();
@@ -199,9 +204,7 @@ pub fn OffencePage(i: usize) -> impl IntoView {
             open.set(false);
         }
     };
-    view! {
-        <QuestionForm>
-            <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span>
+    let question = view! {
             <div class=move || group_class(error().is_some())>
                 <h1 class="heading-l label-wrapper" tabindex="-1"><label class="label label--l" for="offence">"What was the offence?"</label></h1>
                 <div class="hint" id="offence-hint">"Type the name you know, for example shoplifting or drink driving. Then choose it from the list."</div>
@@ -212,16 +215,16 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                         role="combobox" aria-autocomplete="list" aria-controls="offence-listbox"
                         aria-expanded=move || if expanded() { "true" } else { "false" }
                         aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
-                        aria-describedby=described
+                        aria-describedby=move || described()
                         prop:value=move || text.get()
-                        on:input=on_input on:keydown=on_keydown
-                        on:blur=move |_| { open.set(false); active.set(None); } />
+                        on:input=handler(on_input) on:keydown=handler(on_keydown)
+                        on:blur=handler(move |_| { open.set(false); active.set(None); }) />
                     <ul class="autocomplete__menu" id="offence-listbox" role="listbox" aria-label="Offences"
                         hidden=move || !expanded()
-                        on:mousedown=move |ev| ev.prevent_default() on:click=on_click>
-                        {options}
+                        on:mousedown=handler(move |ev: leptos::ev::MouseEvent| ev.prevent_default()) on:click=handler(on_click)>
+                        {move || options()}
                     </ul>
-                    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{status_text}</div>
+                    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{move || status_text()}</div>
                 </div>
                 <div aria-live="polite">
                     {move || meaning_line().map(|m| view! { <p class="inset offence-meaning">{m}</p> })}
@@ -229,11 +232,11 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                 <div class="checkboxes">
                     <div class="checkboxes__item">
                         <input class="checkboxes__input" type="checkbox" id="offence-not-listed"
-                            prop:checked=not_listed on:change=toggle_not_listed />
+                            prop:checked=move || not_listed() on:change=handler(toggle_not_listed) />
                         <label class="checkboxes__label" for="offence-not-listed">"I can't find my offence"</label>
                     </div>
                 </div>
             </div>
-        </QuestionForm>
-    }
+    };
+    question_form(vec![caption_view(i), question.into_any()])
 }

@@ -11,7 +11,10 @@ use crate::rules::DisposalKind;
 use super::journey::checks::{item_date, the};
 use super::journey::convert::item_label;
 use super::journey::{offence_search, specified, DateInput, Known, LengthGivenAs, Specified};
-use super::widgets::{error_for, state, Choice, DateFields, QuestionForm, Radios};
+use super::widgets::{
+    caption_view, date_fields, error_for, handler, question_form, radios, radios_page, state,
+    Choice, DateQuestion, Question,
+};
 
 fn yes_no() -> Vec<Choice> {
     vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
@@ -19,12 +22,6 @@ fn yes_no() -> Vec<Choice> {
 
 fn yes_no_value(v: Option<bool>) -> Option<String> {
     v.map(|b| if b { "yes" } else { "no" }.to_string())
-}
-
-/// "Caution or conviction 2": the caption over each item's questions.
-#[component]
-fn Caption(i: usize) -> impl IntoView {
-    view! { <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span> }
 }
 
 #[component]
@@ -50,12 +47,19 @@ pub fn KindPage(i: usize) -> impl IntoView {
             }
         });
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="kind" heading=true question="What was it?" choices=choices selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "kind".into(),
+            question: "What was it?".into(),
+            hint: None,
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -86,12 +90,16 @@ pub fn DatePage(i: usize) -> impl IntoView {
             .with(|a| a.items.get(i).map(|it| it.date.clone()).unwrap_or_default())
     });
     let change = Callback::new(move |d: DateInput| st.update(|a| a.items[i].date = d));
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <DateFields prefix="date" heading=true question=question hint=hint partial=true value=value on_change=change />
-        </QuestionForm>
-    }
+    let fields = date_fields(DateQuestion {
+        prefix: "date".into(),
+        question,
+        heading: true,
+        hint: hint.into(),
+        partial: true,
+        value,
+        on_change: change,
+    });
+    question_form(vec![caption_view(i), fields])
 }
 
 #[component]
@@ -120,12 +128,19 @@ pub fn Under18Page(i: usize) -> impl IntoView {
     let choose =
         Callback::new(move |v: String| st.update(|a| a.items[i].under_18 = Some(v == "yes")));
     let hint = format!("Your age on the date of {the_item} decides how long some periods last.");
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="under-18" heading=true question=question hint=hint choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "under-18".into(),
+            question,
+            hint: Some(hint),
+            heading: true,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 #[component]
@@ -169,14 +184,19 @@ pub fn SentenceTypePage(i: usize, j: usize) -> impl IntoView {
             }
         })
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="sentence-type" heading=true question=question
-                hint="If the court gave more than one sentence for this conviction, choose one now. You can add the others next."
-                choices=choices selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "sentence-type".into(),
+            question: question.into(),
+            hint: Some("If the court gave more than one sentence for this conviction, choose one now. You can add the others next.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 /// Months and days boxes for a length.
@@ -219,7 +239,7 @@ pub(super) fn LengthFields(
     let legend = super::widgets::legend(legend, heading);
     view! {
         <div class=move || super::widgets::group_class(error().is_some())>
-            <fieldset class="fieldset" role="group" aria-describedby=move || if error().is_some() { "length-hint length-error" } else { "length-hint" }>
+            <fieldset class="fieldset" role="group" aria-describedby=move || if error().is_some() { "length-hint length-error" } else { "length-hint" }.to_string()>
                 {legend}
                 <div class="hint" id="length-hint">{hint}</div>
                 {move || error().map(|m| super::widgets::error_message("length-error".into(), m))}
@@ -227,12 +247,12 @@ pub(super) fn LengthFields(
                     <div class="length-input__item">
                         <label class="label" for="length-months">"Months"</label>
                         <input class="input input--width-3" id="length-months" type="text" inputmode="numeric" autocomplete="off"
-                            prop:value=move || value(false) on:input=move |ev| set(false, event_target_value(&ev)) />
+                            prop:value=move || value(false) on:input=handler(move |ev: leptos::ev::Event| set(false, event_target_value(&ev))) />
                     </div>
                     <div class="length-input__item">
                         <label class="label" for="length-days">"Days"</label>
                         <input class="input input--width-3" id="length-days" type="text" inputmode="numeric" autocomplete="off"
-                            prop:value=move || value(true) on:input=move |ev| set(true, event_target_value(&ev)) />
+                            prop:value=move || value(true) on:input=handler(move |ev: leptos::ev::Event| set(true, event_target_value(&ev))) />
                     </div>
                 </div>
             </fieldset>
@@ -255,14 +275,24 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
             let choices = vec![
                 Choice::new("length", "I know how long it lasted"),
                 Choice::new("end_date", "I know the date it ended, or will end"),
-                Choice::new("until_further_order", "It had no end date").hint("The court said it lasts 'until further order'."),
+                Choice::new("until_further_order", "It had no end date")
+                    .hint("The court said it lasts 'until further order'."),
             ];
-            let given = move || st.answers.with(|a| a.items.get(i).and_then(|it| it.sentences.get(j)).and_then(|s| s.length_given_as));
+            let given = move || {
+                st.answers.with(|a| {
+                    a.items
+                        .get(i)
+                        .and_then(|it| it.sentences.get(j))
+                        .and_then(|s| s.length_given_as)
+                })
+            };
             let selected = Signal::derive(move || {
                 given().map(|g| match g {
                     LengthGivenAs::Length => "length".to_string(),
                     LengthGivenAs::EndDate => "end_date".to_string(),
-                    LengthGivenAs::UntilFurtherOrder | LengthGivenAs::NoEndDate => "until_further_order".to_string(),
+                    LengthGivenAs::UntilFurtherOrder | LengthGivenAs::NoEndDate => {
+                        "until_further_order".to_string()
+                    }
                 })
             });
             let choose = Callback::new(move |v: String| {
@@ -278,7 +308,13 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                 })
             });
             let ends = Signal::derive(move || {
-                st.answers.with(|a| a.items.get(i).and_then(|it| it.sentences.get(j)).map(|s| s.ends.clone()).unwrap_or_default())
+                st.answers.with(|a| {
+                    a.items
+                        .get(i)
+                        .and_then(|it| it.sentences.get(j))
+                        .map(|s| s.ends.clone())
+                        .unwrap_or_default()
+                })
             });
             let set_ends = Callback::new(move |d: DateInput| {
                 st.update(|a| {
@@ -287,30 +323,35 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                     }
                 })
             });
-            view! {
-                <QuestionForm>
-                    <Caption i=i />
-                    <Radios name="length-given-as" heading=true question=format!("How long did the {label} last?")
-                        hint="Use the length the court gave, even if it ended early." choices=choices selected=selected on_choose=choose>
-                        <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
-                            <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
-                        </div>
-                        <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
-                            <DateFields prefix="ends" question="What was its last day?" hint="For example, 31 12 2017." value=ends on_change=set_ends />
-                        </div>
-                    </Radios>
-                </QuestionForm>
-            }
-            .into_any()
+            let revealed = view! {
+                <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
+                    <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
+                </div>
+                <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
+                    {date_fields(DateQuestion { prefix: "ends".into(), question: "What was its last day?".into(), heading: false, hint: "For example, 31 12 2017.".into(), partial: false, value: ends, on_change: set_ends })}
+                </div>
+            };
+            radios_page(
+                Some(i),
+                Question {
+                    name: "length-given-as".into(),
+                    question: format!("How long did the {label} last?"),
+                    hint: Some("Use the length the court gave, even if it ended early.".into()),
+                    heading: true,
+                    choices,
+                    selected,
+                    on_choose: choose,
+                },
+                Some(revealed.into_any()),
+            )
         }
-        _ => view! {
-            <QuestionForm>
-                <Caption i=i />
+        _ => {
+            let fields = view! {
                 <LengthFields i=i j=j heading=true legend=format!("How long was the {label} sentence?")
                     hint="The length the court gave, not the time you spent inside. If you got terms to run one after another, add them up." />
-            </QuestionForm>
+            };
+            question_form(vec![caption_view(i), fields.into_any()])
         }
-        .into_any(),
     }
 }
 
@@ -332,14 +373,19 @@ pub fn SuspendedPage(i: usize, j: usize) -> impl IntoView {
             }
         })
     });
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="suspended" heading=true question="Was the sentence suspended?"
-                hint="Suspended means you did not go to prison unless you offended again during a set time."
-                choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    radios_page(
+        Some(i),
+        Question {
+            name: "suspended".into(),
+            question: "Was the sentence suspended?".into(),
+            hint: Some("Suspended means you did not go to prison unless you offended again during a set time.".into()),
+            heading: true,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    )
 }
 
 /// The sentences so far, and whether there is another.
@@ -367,9 +413,7 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
     });
     let choose =
         Callback::new(move |v: String| st.update(|a| a.items[i].more_sentences = Some(v == "yes")));
-    view! {
-        <QuestionForm>
-            <Caption i=i />
+    let list = view! {
             <h1 class="heading-l" tabindex="-1">"Sentences for this conviction"</h1>
             <dl class="summary-list">
                 {move || rows().into_iter().enumerate().map(|(j, text)| {
@@ -380,7 +424,7 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
                             <dd class="summary-list__value">{text}</dd>
                             <dd class="summary-list__actions">
                                 {many.then(|| view! {
-                                    <button type="button" class="link-button" on:click=move |_| st.update(|a| a.remove_sentence(i, j))>
+                                    <button type="button" class="link-button" on:click=handler(move |_| st.update(|a| a.remove_sentence(i, j)))>
                                         "Remove"<span class="visually-hidden">{format!(" sentence {}", j + 1)}</span>
                                     </button>
                                 })}
@@ -389,11 +433,20 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
                     }
                 }).collect_view()}
             </dl>
-            <Radios name="more-sentences" question="Did the court give another sentence for this conviction?"
-                hint="For example, a fine and a driving ban for the same conviction."
-                choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    };
+    let more = radios(
+        Question {
+            name: "more-sentences".into(),
+            question: "Did the court give another sentence for this conviction?".into(),
+            hint: Some("For example, a fine and a driving ban for the same conviction.".into()),
+            heading: false,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    );
+    question_form(vec![caption_view(i), list.into_any(), more])
 }
 
 #[component]
@@ -461,12 +514,19 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
             .collect_view()
             .into_any()
     };
-    view! {
-        <QuestionForm>
-            <Caption i=i />
-            <Radios name="specified" heading=true question="Was the offence on the list of specified offences?"
-                hint="Specified offences are never filtered. They include serious violent and sexual offences, drug offences (even possession), weapons offences, and others such as assault on police, riotous behaviour and harassment."
-                choices=choices selected=selected on_choose=choose />
+    let question = radios(
+        Question {
+            name: "specified".into(),
+            question: "Was the offence on the list of specified offences?".into(),
+            hint: Some("Specified offences are never filtered. They include serious violent and sexual offences, drug offences (even possession), weapons offences, and others such as assault on police, riotous behaviour and harassment.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        None,
+    );
+    let rest = view! {
             {why.map(|w| view! { <p class="inset">{w}</p> })}
             {table_says.map(|t| view! { <TableSays text=t /> })}
             <details class="details">
@@ -476,12 +536,12 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
                     <p>"It also covers trying, planning or helping to commit any of these offences, and the same offences in England, Scotland, Wales or other countries. Some parts point to other lists that are not shown here. If you are not sure, choose 'I'm not sure', or ask NIACRO."</p>
                     <label class="label" for="offence-search">"Search"</label>
                     <input class="input" id="offence-search" type="search" autocomplete="off"
-                        prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
-                    <ul class="offence-list" tabindex="0" aria-label="Specified offences">{matching}</ul>
+                        prop:value=move || search.get() on:input=handler(move |ev: leptos::ev::Event| search.set(event_target_value(&ev))) />
+                    <ul class="offence-list" tabindex="0" aria-label="Specified offences">{move || matching()}</ul>
                 </div>
             </details>
-        </QuestionForm>
-    }
+    };
+    question_form(vec![caption_view(i), question, rest.into_any()])
 }
 
 /// The items so far, and whether there is another.
@@ -502,26 +562,34 @@ pub fn AddAnotherPage() -> impl IntoView {
     };
     let selected = Signal::derive(move || yes_no_value(st.answers.with(|a| a.more_items)));
     let choose = Callback::new(move |v: String| st.update(|a| a.more_items = Some(v == "yes")));
-    view! {
-        <QuestionForm>
-            <h1 class="heading-l" tabindex="-1">{heading}</h1>
+    let list = view! {
+            <h1 class="heading-l" tabindex="-1">{move || heading()}</h1>
             <dl class="summary-list">
                 {move || labels().into_iter().enumerate().map(|(i, label)| view! {
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{label.clone()}</dt>
                         <dd class="summary-list__actions">
-                            <button type="button" class="link-button" on:click=move |_| st.update(|a| a.remove_item(i))>
+                            <button type="button" class="link-button" on:click=handler(move |_| st.update(|a| a.remove_item(i)))>
                                 "Remove"<span class="visually-hidden">{format!(" {label}")}</span>
                             </button>
                         </dd>
                     </div>
                 }).collect_view()}
             </dl>
-            <Radios name="more-items" question="Do you have another caution or conviction to add?"
-                hint="Add every caution and conviction you have had, even old ones. One can change another's dates."
-                choices=yes_no() selected=selected on_choose=choose />
-        </QuestionForm>
-    }
+    };
+    let more = radios(
+        Question {
+            name: "more-items".into(),
+            question: "Do you have another caution or conviction to add?".into(),
+            hint: Some("Add every caution and conviction you have had, even old ones. One can change another's dates.".into()),
+            heading: false,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        None,
+    );
+    question_form(vec![list.into_any(), more])
 }
 
 /// The offence table's reason it cannot tell, folded away: it is written
@@ -558,7 +626,7 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                 <div class="checkboxes__item">
                     <input class="checkboxes__input" type="checkbox" id=id.clone()
                         prop:checked=move || st.answers.with(|a| a.summary_only.contains(&i))
-                        on:change=move |ev| {
+                        on:change=handler(move |ev: leptos::ev::Event| {
                             let on = event_target_checked(&ev);
                             st.update(|a| {
                                 a.summary_only.retain(|&x| x != i);
@@ -567,15 +635,14 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                                     crate::rules::order::sort(&mut a.summary_only);
                                 }
                             })
-                        } />
+                        }) />
                     <label class="checkboxes__label" for=id>{label}</label>
                     {table_says.map(|t| view! { <div class="checkboxes__hint"><TableSays text=t /></div> })}
                 </div>
             }
         })
         .collect_view();
-    view! {
-        <QuestionForm>
+    let question = view! {
             <div class="form-group">
                 <fieldset class="fieldset" aria-describedby="summary-only-hint">
                     <legend class="legend legend--l"><h1 class="heading-l" tabindex="-1">"Were any of these convictions for a summary-only offence?"</h1></legend>
@@ -586,8 +653,8 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                     <div class="checkboxes">{boxes}</div>
                 </fieldset>
             </div>
-        </QuestionForm>
-    }
+    };
+    question_form(vec![question.into_any()])
 }
 
 #[component]
@@ -604,16 +671,24 @@ pub fn CheckDatePage() -> impl IntoView {
         Callback::new(move |v: String| st.update(|a| a.check_date.today = Some(v == "today")));
     let other = Signal::derive(move || st.answers.with(|a| a.check_date.other.clone()));
     let set_other = Callback::new(move |d: DateInput| st.update(|a| a.check_date.other = d));
-    view! {
-        <QuestionForm>
-            <Radios name="check-today" heading=true question="When would the certificate be issued?"
-                hint="A certificate shows your record as it is on the day it is issued. We work out what a certificate issued on that day would show." choices=choices selected=selected on_choose=choose>
-                <div class="conditional" hidden=move || today() != Some(false)>
-                    <DateFields prefix="check-date" question="Date it would be issued" hint="For example, 1 4 2027." value=other on_change=set_other />
-                </div>
-            </Radios>
-        </QuestionForm>
-    }
+    let revealed = view! {
+        <div class="conditional" hidden=move || today() != Some(false)>
+            {date_fields(DateQuestion { prefix: "check-date".into(), question: "Date it would be issued".into(), heading: false, hint: "For example, 1 4 2027.".into(), partial: false, value: other, on_change: set_other })}
+        </div>
+    };
+    radios_page(
+        None,
+        Question {
+            name: "check-today".into(),
+            question: "When would the certificate be issued?".into(),
+            hint: Some("A certificate shows your record as it is on the day it is issued. We work out what a certificate issued on that day would show.".into()),
+            heading: true,
+            choices,
+            selected,
+            on_choose: choose,
+        },
+        Some(revealed.into_any()),
+    )
 }
 
 #[component]
@@ -625,14 +700,23 @@ pub fn CertificatePage() -> impl IntoView {
         Callback::new(move |v: String| st.update(|a| a.certificate.has_one = Some(v == "yes")));
     let issued = Signal::derive(move || st.answers.with(|a| a.certificate.issued.clone()));
     let set_issued = Callback::new(move |d: DateInput| st.update(|a| a.certificate.issued = d));
-    view! {
-        <QuestionForm>
-            <Radios name="has-certificate" heading=true question="Do you already have a standard or enhanced certificate from AccessNI?"
-                hint="If you do, we can work out the last day to ask for a review." choices=yes_no() selected=selected on_choose=choose>
-                <div class="conditional" hidden=move || has() != Some(true)>
-                    <DateFields prefix="issued" question="When was it issued?" hint="The issue date is printed on the certificate. For example, 20 6 2026." value=issued on_change=set_issued />
-                </div>
-            </Radios>
-        </QuestionForm>
-    }
+    let revealed = view! {
+        <div class="conditional" hidden=move || has() != Some(true)>
+            {date_fields(DateQuestion { prefix: "issued".into(), question: "When was it issued?".into(), heading: false, hint: "The issue date is printed on the certificate. For example, 20 6 2026.".into(), partial: false, value: issued, on_change: set_issued })}
+        </div>
+    };
+    radios_page(
+        None,
+        Question {
+            name: "has-certificate".into(),
+            question: "Do you already have a standard or enhanced certificate from AccessNI?"
+                .into(),
+            hint: Some("If you do, we can work out the last day to ask for a review.".into()),
+            heading: true,
+            choices: yes_no(),
+            selected,
+            on_choose: choose,
+        },
+        Some(revealed.into_any()),
+    )
 }

@@ -13,7 +13,8 @@ use crate::rules::{
 
 use super::journey::convert::item_label;
 use super::journey::{to_case, Page};
-use super::widgets::state;
+use super::markup::{element, Markup};
+use super::widgets::{handler, state};
 
 /// How an item shows on a standard or enhanced check, in words. What the
 /// law shows reads "Shows", whatever an older guide said (its caveat says
@@ -132,18 +133,14 @@ fn review_words(d: &DisposalAssessment, deadline: Option<NaiveDate>) -> String {
 }
 
 /// A simple timeline: the item's date, spent date, filtering date and the
-/// check date, on one line.
-fn timeline(date: NaiveDate, d: &DisposalAssessment, check: NaiveDate) -> impl IntoView {
-    timeline_of(date, d.spent_on, d.filtered_on, check)
-}
-
-/// The timeline of one item's dates (either jurisdiction).
-pub(super) fn timeline_of(
+/// check date, on one line (either jurisdiction).
+fn timeline_of(
+    m: &mut Markup,
     date: NaiveDate,
     spent_on: Option<NaiveDate>,
     filtered_on: Option<NaiveDate>,
     check: NaiveDate,
-) -> impl IntoView {
+) {
     let mut marks: Vec<(NaiveDate, &str)> = vec![(date, "Given"), (check, "Check date")];
     if let Some(s) = spent_on.filter(|s| *s != date) {
         marks.push((s, "Spent"));
@@ -163,39 +160,92 @@ pub(super) fn timeline_of(
         .map(|(day, what)| format!("{what}: {}", long_date(*day)))
         .collect::<Vec<_>>()
         .join("; ");
-    let dots = marks
-        .iter()
-        .enumerate()
-        .map(|(n, (day, what))| {
-            let cx = x(*day);
-            // One label row per mark (two above the line, two below), so none overlap.
-            let ty = [16, 34, 84, 102][n % 4];
-            let anchor = if cx < 60 { "start" } else if cx > 340 { "end" } else { "middle" };
-            let is_check = *what == "Check date";
-            view! {
-                <line x1=cx y1=if ty < 55 { ty + 4 } else { ty - 16 } x2=cx y2="55" class="timeline__tick" />
-                <circle cx=cx cy="55" r=if is_check { "7" } else { "5" } class=if is_check { "timeline__check" } else { "timeline__dot" } />
-                <text x=cx y=ty text-anchor=anchor class="timeline__label">{format!("{what} {}", chrono::Datelike::year(day))}</text>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="timeline" viewBox="0 0 400 110" role="img" aria-label=format!("Timeline. {description}")>
-            <line x1="15" y1="55" x2="385" y2="55" class="timeline__line" />
-            {dots}
-        </svg>
+    m.open(
+        "svg",
+        &[
+            ("class", "timeline"),
+            ("viewBox", "0 0 400 110"),
+            ("role", "img"),
+            ("aria-label", &format!("Timeline. {description}")),
+        ],
+    );
+    m.open(
+        "line",
+        &[
+            ("x1", "15"),
+            ("y1", "55"),
+            ("x2", "385"),
+            ("y2", "55"),
+            ("class", "timeline__line"),
+        ],
+    )
+    .close("line");
+    for (n, (day, what)) in marks.iter().enumerate() {
+        let cx = x(*day).to_string();
+        // One label row per mark (two above the line, two below), so none overlap.
+        let ty = [16, 34, 84, 102][n % 4];
+        let x = x(*day);
+        let anchor = if x < 60 {
+            "start"
+        } else if x > 340 {
+            "end"
+        } else {
+            "middle"
+        };
+        let is_check = *what == "Check date";
+        let y1 = if ty < 55 { ty + 4 } else { ty - 16 }.to_string();
+        m.open(
+            "line",
+            &[
+                ("x1", &cx),
+                ("y1", &y1),
+                ("x2", &cx),
+                ("y2", "55"),
+                ("class", "timeline__tick"),
+            ],
+        )
+        .close("line");
+        m.open(
+            "circle",
+            &[
+                ("cx", &cx),
+                ("cy", "55"),
+                ("r", if is_check { "7" } else { "5" }),
+                (
+                    "class",
+                    if is_check {
+                        "timeline__check"
+                    } else {
+                        "timeline__dot"
+                    },
+                ),
+            ],
+        )
+        .close("circle");
+        m.open(
+            "text",
+            &[
+                ("x", &cx),
+                ("y", &ty.to_string()),
+                ("text-anchor", anchor),
+                ("class", "timeline__label"),
+            ],
+        )
+        .text(&format!("{what} {}", chrono::Datelike::year(day)))
+        .close("text");
     }
+    m.close("svg");
 }
 
 /// The page when the engine finds a problem the questions did not catch.
 pub(super) fn could_not_work_out(problems: Vec<Problem>) -> AnyView {
-    let list = problems
-        .into_iter()
-        .map(|p| view! { <li>{p.message}</li> })
-        .collect_view();
+    let list: Vec<String> = problems.into_iter().map(|p| p.message).collect();
+    let mut m = Markup::new();
+    m.list("ul", "list", &list);
+    let list = element(m);
     view! {
         <h1 class="heading-l" tabindex="-1">"We could not work this out"</h1>
-        <ul class="list">{list}</ul>
+        {list}
         <p><a class="link" href="#/check-answers">"Check your answers"</a></p>
     }
     .into_any()
@@ -217,21 +267,20 @@ pub(super) fn certificate_title(check: NaiveDate, today: NaiveDate) -> String {
 }
 
 /// The headline's lines, then when the rules were checked and that the law may change.
-pub(super) fn headline_and_rules(
-    lines: Vec<String>,
-    law_may_change: &'static str,
-) -> impl IntoView {
-    let lines = lines
-        .into_iter()
-        .map(|l| view! { <p class="headline__line">{l}</p> })
-        .collect_view();
-    view! {
-        <div class="headline" role="status">{lines}</div>
-        <div class="rules-checked">
-            <p class="rules-checked__date">{rules_checked()}</p>
-            <p class="rules-checked__change">{law_may_change}</p>
-        </div>
+pub(super) fn headline_and_rules(lines: Vec<String>, law_may_change: &'static str) -> AnyView {
+    let mut headline = Markup::new();
+    headline.open("div", &[("class", "headline"), ("role", "status")]);
+    for l in &lines {
+        headline.el("p", "headline__line", l);
     }
+    headline.close("div");
+    let mut rules = Markup::new();
+    rules
+        .open("div", &[("class", "rules-checked")])
+        .el("p", "rules-checked__date", &rules_checked())
+        .el("p", "rules-checked__change", law_may_change)
+        .close("div");
+    vec![element(headline), element(rules)].into_any()
 }
 
 /// Said when some dates were given in part (the latest day they could be was used).
@@ -245,65 +294,97 @@ pub(super) fn approximate_note(approximate: bool) -> Option<impl IntoView> {
 pub(super) fn checks_table(
     caption: &'static str,
     rows: Vec<(String, &'static str, &'static str)>,
-) -> impl IntoView {
-    let rows = rows
-        .into_iter()
-        .map(|(label, basic, words)| {
-            view! {
-                <tr class="table__row">
-                    <th scope="row" class="table__header">{label}</th>
-                    <td class="table__cell">{basic}</td>
-                    <td class="table__cell">{words}</td>
-                    <td class="table__cell">{words}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table class="table">
-            <caption class="table__caption">{caption}</caption>
-            <thead><tr>
-                <th scope="col" class="table__header">"Item"</th>
-                <th scope="col" class="table__header">"Basic"</th>
-                <th scope="col" class="table__header">"Standard"</th>
-                <th scope="col" class="table__header">"Enhanced"</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+) -> AnyView {
+    let mut m = Markup::new();
+    m.open("table", &[("class", "table")])
+        .el("caption", "table__caption", caption)
+        .open("thead", &[])
+        .open("tr", &[]);
+    for head in ["Item", "Basic", "Standard", "Enhanced"] {
+        m.open("th", &[("scope", "col"), ("class", "table__header")])
+            .text(head)
+            .close("th");
     }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for (label, basic, words) in &rows {
+        m.open("tr", &[("class", "table__row")])
+            .open("th", &[("scope", "row"), ("class", "table__header")])
+            .text(label)
+            .close("th")
+            .el("td", "table__cell", basic)
+            .el("td", "table__cell", words)
+            .el("td", "table__cell", words)
+            .close("tr");
+    }
+    m.close("tbody").close("table");
+    element(m)
 }
 
-/// One warning (a caveat) on an item.
-pub(super) fn warning(text: String) -> impl IntoView {
-    view! {
-        <div class="warning-text" role="note">
-            <span class="warning-text__icon" aria-hidden="true">"!"</span>
-            <strong class="warning-text__text"><span class="visually-hidden">"Warning: "</span>{text}</strong>
-        </div>
-    }
+/// One item in detail: its summary rows, a note, its warnings (caveats),
+/// its timeline and its reasons folded under "Why".
+pub(super) struct ItemDetail<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub rows: [(&'static str, String); 4],
+    /// The Reviewer's row (Northern Ireland only).
+    pub review: Option<String>,
+    pub note: Option<String>,
+    pub caveats: Vec<String>,
+    /// The item's date, spent date, filtering date and the check date.
+    pub dates: (NaiveDate, Option<NaiveDate>, Option<NaiveDate>, NaiveDate),
+    pub reasons: &'a [Reason],
 }
 
-/// A row of an item's summary list.
-pub(super) fn summary_row(key: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="summary-list__row"><dt class="summary-list__key">{key}</dt><dd class="summary-list__value">{value}</dd></div>
+pub(super) fn item_detail(d: ItemDetail) -> AnyView {
+    let heading = format!("item-{}", d.id);
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[("class", "item"), ("aria-labelledby", &heading)],
+    )
+    .open("h2", &[("class", "heading-m"), ("id", &heading)])
+    .text(d.label)
+    .close("h2")
+    .open("dl", &[("class", "summary-list")]);
+    let review = d.review.map(|r| ("Independent Reviewer", r));
+    for (key, value) in d.rows.iter().chain(review.iter()) {
+        m.open("div", &[("class", "summary-list__row")])
+            .el("dt", "summary-list__key", key)
+            .el("dd", "summary-list__value", value)
+            .close("div");
     }
-}
-
-/// An item's reasons, each with its source, folded under "Why".
-pub(super) fn why(reasons: &[Reason]) -> impl IntoView {
-    let reasons = reasons
-        .iter()
-        .map(|r| view! {
-            <li>{r.text.clone()}<br /><span class="source">{format!("Source: {}", r.source)}</span></li>
-        })
-        .collect_view();
-    view! {
-        <details class="details">
-            <summary class="details__summary">"Why"</summary>
-            <ul class="details__text reasons">{reasons}</ul>
-        </details>
+    m.close("dl");
+    if let Some(note) = &d.note {
+        m.el("p", "", note);
     }
+    for c in &d.caveats {
+        m.open("div", &[("class", "warning-text"), ("role", "note")])
+            .open(
+                "span",
+                &[("class", "warning-text__icon"), ("aria-hidden", "true")],
+            )
+            .text("!")
+            .close("span")
+            .open("strong", &[("class", "warning-text__text")])
+            .el("span", "visually-hidden", "Warning: ")
+            .text(c)
+            .close("strong")
+            .close("div");
+    }
+    let (date, spent_on, filtered_on, check) = d.dates;
+    timeline_of(&mut m, date, spent_on, filtered_on, check);
+    m.open("details", &[("class", "details")])
+        .el("summary", "details__summary", "Why")
+        .open("ul", &[("class", "details__text reasons")]);
+    for r in d.reasons {
+        m.open("li", &[])
+            .text(&r.text)
+            .open("br", &[])
+            .el("span", "source", &format!("Source: {}", r.source))
+            .close("li");
+    }
+    m.close("ul").close("details").close("section");
+    element(m)
 }
 
 #[component]
@@ -343,26 +424,33 @@ pub fn ResultsPage() -> impl IntoView {
         .zip(&labels)
         .zip(&converted.case.disposals)
         .map(|((d, label), disposal)| {
-            let caveats = d
-                .caveats
-                .iter()
-                .map(|c| warning(format!("{} Check this with NIACRO or AccessNI before relying on it.", c.warning())))
-                .collect_view();
-            view! {
-                <section class="item" aria-labelledby=format!("item-{}", d.id)>
-                    <h2 class="heading-m" id=format!("item-{}", d.id)>{label.clone()}</h2>
-                    <dl class="summary-list">
-                        {summary_row("Spent", spent_words(d, check))}
-                        {summary_row("Basic check", basic_words(d).to_string())}
-                        {summary_row("Standard and enhanced checks", outcome_words(d).to_string())}
-                        {summary_row("Stops showing", filtered_words(d, check, disposal.specified.is_none()))}
-                        {summary_row("Independent Reviewer", review_words(d, assessment.review_deadline))}
-                    </dl>
-                    {caveats}
-                    {timeline(disposal.date, d, check)}
-                    {why(&d.reasons)}
-                </section>
-            }
+            item_detail(ItemDetail {
+                id: &d.id,
+                label,
+                rows: [
+                    ("Spent", spent_words(d, check)),
+                    ("Basic check", basic_words(d).to_string()),
+                    ("Standard and enhanced checks", outcome_words(d).to_string()),
+                    (
+                        "Stops showing",
+                        filtered_words(d, check, disposal.specified.is_none()),
+                    ),
+                ],
+                review: Some(review_words(d, assessment.review_deadline)),
+                note: None,
+                caveats: d
+                    .caveats
+                    .iter()
+                    .map(|c| {
+                        format!(
+                            "{} Check this with NIACRO or AccessNI before relying on it.",
+                            c.warning()
+                        )
+                    })
+                    .collect(),
+                dates: (disposal.date, d.spent_on, d.filtered_on, check),
+                reasons: &d.reasons,
+            })
         })
         .collect_view();
     view! {
@@ -376,7 +464,7 @@ pub fn ResultsPage() -> impl IntoView {
         <p>"An enhanced check can also show information the police think is relevant to the job, such as an arrest that did not lead to a charge. We cannot predict this. If the police add something you think is wrong or not relevant, you can ask the Independent Monitor to look at it within 90 days of the certificate's issue (boxes C2 to C4 of the AccessNI dispute form)."</p>
         <h2 class="heading-m">"This is not legal advice"</h2>
         <p>{crate::ui::actions::NOT_LEGAL_ADVICE}</p>
-        <p><a class="link" href="#/check-answers" on:click=move |ev| { ev.prevent_default(); st.go(Page::CheckAnswers); }>"Change your answers"</a></p>
+        <p><a class="link" href="#/check-answers" on:click=handler(move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); st.go(Page::CheckAnswers); })>"Change your answers"</a></p>
     }
     .into_any()
 }

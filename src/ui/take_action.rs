@@ -17,32 +17,38 @@ use crate::rules::{AnyCase, Assessment, Case};
 
 use super::actions::{
     answers_file_name, calendar, calendar_file_name, download_answers, draft_section_d, events,
-    next_steps, open_saved_any, size_problem, Block, CalendarEvent, Contact, ContactRoute, Factor,
-    Labels, Step, NOT_FOR_APPEALS, ON_THIS_DEVICE,
+    next_steps, open_saved_any, size_problem, Block, CalendarEvent, Contact, Factor, Labels, Step,
+    NOT_FOR_APPEALS, ON_THIS_DEVICE,
 };
 use super::download::{has_method, save_text};
 use super::journey::date_input::read_date;
 use super::journey::{from_case, DateInput, Page};
-use super::widgets::{state, DateFields};
+use super::markup::{element, Markup};
+use super::widgets::{date_fields, handler, state, DateQuestion};
 
 /// The id of the draft's box, for Copy's fallback (select the text).
 const DRAFT_ID: &str = "draft-section-d";
 
-/// A step's body: paragraphs and lists, in order.
-pub(super) fn blocks(body: Vec<Block>) -> impl IntoView {
-    body.into_iter()
-        .map(|b| match b {
-            Block::Text(t) => view! { <p>{t}</p> }.into_any(),
-            Block::Bullets(l) => view! {
-                <ul class="list list--bullet">{l.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-            }
-            .into_any(),
-            Block::Numbered(l) => view! {
-                <ol class="list list--number">{l.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ol>
-            }
-            .into_any(),
+/// A step's body, paragraphs and lists in order, written into `m`.
+pub(super) fn blocks_into(m: &mut Markup, body: &[Block]) {
+    for b in body {
+        match b {
+            Block::Text(t) => m.el("p", "", t),
+            Block::Bullets(l) => m.list("ul", "list list--bullet", l),
+            Block::Numbered(l) => m.list("ol", "list list--number", l),
+        };
+    }
+}
+
+/// A step's body as views: paragraphs and lists, in order.
+pub(super) fn blocks(body: Vec<Block>) -> Vec<AnyView> {
+    body.chunks(1)
+        .map(|b| {
+            let mut m = Markup::new();
+            blocks_into(&mut m, b);
+            element(m)
         })
-        .collect_view()
+        .collect()
 }
 
 /// A unique anchor for a step ("step-reviewer-apply", "step-not-yet-eligible-fraud-2009").
@@ -90,11 +96,10 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
             let shown = match step {
                 Step::ReviewerAutomatic { .. } => automatic_step(step, names.clone()),
                 Step::WhoCanHelp { ref contacts } => {
-                    let list = contacts_list(contacts);
                     let panels = panels.take();
-                    view! { {panels} {plain_step(&step, &names, Some(list))} }.into_any()
+                    view! { {panels} {plain_step(&step, &names, Some(contacts))} }.into_any()
                 }
-                _ => plain_step(&step, &names, None).into_any(),
+                _ => plain_step(&step, &names, None),
             };
             view! { {shown} {after} }
         })
@@ -126,16 +131,28 @@ pub fn TakeAction(case: Case, assessment: Assessment, labels: Vec<String>) -> im
     }
 }
 
-fn plain_step(step: &Step, names: &Labels, extra: Option<AnyView>) -> impl IntoView {
+fn plain_step(step: &Step, names: &Labels, contacts: Option<&[Contact]>) -> AnyView {
     let id = step_id(step);
-    let (class, title) = (format!("step {id}"), format!("{id}-title"));
-    view! {
-        <section class=class id=id aria-labelledby=title.clone()>
-            <h3 class="heading-m step__title" id=title.clone()>{step.heading(names)}</h3>
-            {blocks(step.body(names))}
-            {extra}
-        </section>
+    let mut m = Markup::new();
+    step_open(&mut m, &format!("step {id}"), &id, &step.heading(names));
+    blocks_into(&mut m, &step.body(names));
+    if let Some(contacts) = contacts {
+        contacts_into(&mut m, contacts);
     }
+    m.close("section");
+    element(m)
+}
+
+/// A step's `<section>` and its heading; the caller closes the section.
+pub(super) fn step_open(m: &mut Markup, class: &str, id: &str, heading: &str) {
+    let title = format!("{id}-title");
+    m.open(
+        "section",
+        &[("class", class), ("id", id), ("aria-labelledby", &title)],
+    )
+    .open("h3", &[("class", "heading-m step__title"), ("id", &title)])
+    .text(heading)
+    .close("h3");
 }
 
 /// The automatic route, with a box for the date on AccessNI's letter: from
@@ -195,16 +212,10 @@ pub(super) fn dated_step(s: DatedStep, body: DatedBody, extra: Option<AnyView>) 
     view! {
         <section class=class id=s.id aria-labelledby=title.clone()>
             <h3 class="heading-m step__title" id=title.clone()>{s.heading}</h3>
-            {shown}
+            {move || shown()}
             <div class="letter-date">
-                <DateFields
-                    prefix=s.prefix
-                    question=s.question
-                    hint=s.hint
-                    value=Signal::derive(move || letter.get())
-                    on_change=Callback::new(move |v: DateInput| letter.set(v))
-                />
-                {problem}
+                {date_fields(DateQuestion { prefix: s.prefix.into(), question: s.question.into(), heading: false, hint: s.hint.into(), partial: false, value: Signal::derive(move || letter.get()), on_change: Callback::new(move |v: DateInput| letter.set(v)) })}
+                {move || problem()}
             </div>
             {extra}
         </section>
@@ -212,40 +223,48 @@ pub(super) fn dated_step(s: DatedStep, body: DatedBody, extra: Option<AnyView>) 
     .into_any()
 }
 
-fn route_view(r: &ContactRoute, checked: bool) -> impl IntoView {
-    let value = match r.href {
-        Some(href) => view! { <a class="link contact__link" href=href>{r.text}</a> }.into_any(),
-        None => view! { <span>{r.text}</span> }.into_any(),
-    };
-    view! {
-        <li class="contact__route">
-            {format!("{}: ", r.label)}{value}
-            {r.note.map(|n| view! { <span class="contact__note">{n}</span> })}
-            {checked.then(|| view! { <span class="contact__checked">{r.checked()}</span> })}
-        </li>
-    }
-}
-
 /// Each organisation with its routes, and where and when each route was
 /// checked: once for the organisation when all its routes share a source.
-pub(super) fn contacts_list(contacts: &[Contact]) -> AnyView {
-    let list = contacts
-        .iter()
-        .map(|c| {
-            let one = c.routes.iter().all(|r| r.source == c.routes[0].source);
-            let routes = c.routes.iter().map(|r| route_view(r, !one)).collect_view();
-            let checked =
-                one.then(|| view! { <p class="contact__checked">{c.routes[0].checked()}</p> });
-            view! {
-                <li class="contact">
-                    <h4 class="heading-s contact__name">{c.name}</h4>
-                    <ul class="contact__routes">{routes}</ul>
-                    {checked}
-                </li>
+pub(super) fn contacts_into(m: &mut Markup, contacts: &[Contact]) {
+    m.open("ul", &[("class", "contacts")]);
+    for c in contacts {
+        let one = c.routes.iter().all(|r| r.source == c.routes[0].source);
+        m.open("li", &[("class", "contact")])
+            .el("h4", "heading-s contact__name", c.name)
+            .open("ul", &[("class", "contact__routes")]);
+        for r in c.routes {
+            m.open("li", &[("class", "contact__route")])
+                .text(r.label)
+                .text(": ");
+            match r.href {
+                Some(href) => m
+                    .open("a", &[("class", "link contact__link"), ("href", href)])
+                    .text(r.text)
+                    .close("a"),
+                None => m.el("span", "", r.text),
+            };
+            if let Some(n) = r.note {
+                m.el("span", "contact__note", n);
             }
-        })
-        .collect_view();
-    view! { <ul class="contacts">{list}</ul> }.into_any()
+            if !one {
+                m.el("span", "contact__checked", &r.checked());
+            }
+            m.close("li");
+        }
+        m.close("ul");
+        if one {
+            m.el("p", "contact__checked", &c.routes[0].checked());
+        }
+        m.close("li");
+    }
+    m.close("ul");
+}
+
+/// The contacts as one element.
+pub(super) fn contacts_list(contacts: &[Contact]) -> AnyView {
+    let mut m = Markup::new();
+    contacts_into(&mut m, contacts);
+    element(m)
 }
 
 fn factor_id(f: Factor) -> &'static str {
@@ -329,7 +348,7 @@ pub(super) fn draft_helper(w: HelperWords, make: MakeDraft) -> AnyView {
                     <textarea class="textarea" id=id name=id rows="3" autocomplete="off" spellcheck="false"
                         aria-describedby=hint_id
                         prop:value=move || value.get()
-                        on:input=move |ev| value.set(event_target_value(&ev))></textarea>
+                        on:input=handler(move |ev: leptos::ev::Event| value.set(event_target_value(&ev)))></textarea>
                 </div>
             }
         })
@@ -343,7 +362,7 @@ pub(super) fn draft_helper(w: HelperWords, make: MakeDraft) -> AnyView {
     let print = w.print.then(|| {
         view! {
             " "
-            <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>"Print it"</button>
+            <button type="button" class="button button--secondary" on:click=handler(move |_| { let _ = window().print(); })>"Print it"</button>
         }
     });
     view! {
@@ -357,7 +376,7 @@ pub(super) fn draft_helper(w: HelperWords, make: MakeDraft) -> AnyView {
             <div class="draft" id=id role="region" tabindex="0" aria-labelledby=draft_title_id.clone() aria-describedby=hint_id.clone()>
                 {move || draft.get()}
             </div>
-            <button type="button" class="button button--secondary" on:click=move |_| copy_text(id, draft.get_untracked(), status)>
+            <button type="button" class="button button--secondary" on:click=handler(move |_| copy_text(id, draft.get_untracked(), status))>
                 {w.copy}
             </button>
             {print}
@@ -455,22 +474,29 @@ pub(super) fn KeepARecord(
         }));
     };
     let reminders = (!dates.is_empty()).then(|| {
-        let list = dates
-            .iter()
-            .map(|e| view! { <li><strong>{long_date(e.date)}</strong>{format!(": {}", e.summary)}</li> })
-            .collect_view();
+        let mut list = Markup::new();
+        list.open("ul", &[("class", "list list--bullet reminders")]);
+        for e in &dates {
+            list.open("li", &[])
+                .el("strong", "", &long_date(e.date))
+                .text(": ")
+                .text(&e.summary)
+                .close("li");
+        }
+        list.close("ul");
+        let list = element(list);
         let name = ics_name;
         view! {
             <h4 class="heading-s">"Reminders for your calendar"</h4>
             <p>"A calendar file with the dates that matter to you:"</p>
-            <ul class="list list--bullet reminders">{list}</ul>
+            {list}
             <div class="warning-text no-print" role="note">
                 <span class="warning-text__icon" aria-hidden="true">"!"</span>
                 <strong class="warning-text__text" id="ics-warning"><span class="visually-hidden">"Warning: "</span>
                     "Calendar apps may copy these events to your other devices, and show them to anyone who shares your calendar. The event names say what each caution or conviction is."</strong>
             </div>
             <button type="button" class="button button--secondary" aria-describedby="ics-warning"
-                on:click=move |_| saved(&name, save_text(&name, "text/calendar;charset=utf-8", &ics))>
+                on:click=handler(move |_| saved(&name, save_text(&name, "text/calendar;charset=utf-8", &ics)))>
                 "Download reminders (.ics)"
             </button>
         }
@@ -483,13 +509,13 @@ pub(super) fn KeepARecord(
             <h4 class="heading-s">"Print it, or save it as a PDF"</h4>
             <p id="print-hint">{print_hint}</p>
             <button type="button" class="button button--secondary" aria-describedby="print-hint"
-                on:click=move |_| { let _ = window().print(); }>
+                on:click=handler(move |_| { let _ = window().print(); })>
                 "Print this page"
             </button>
             <h4 class="heading-s">"Your answers as a file"</h4>
             <p id="answers-file-hint">"Save your answers in a file to carry on using another device, or to show an adviser. To use it, choose “Open saved answers” on the first page of this check. Anyone who has the file can read your answers, so keep it safe."</p>
             <button type="button" class="button button--secondary" aria-describedby="answers-file-hint"
-                on:click=move |_| saved(&json_name, save_text(&json_name, "application/json", &json))>
+                on:click=handler(move |_| saved(&json_name, save_text(&json_name, "application/json", &json)))>
                 "Download my answers"
             </button>
             </div>
@@ -501,6 +527,9 @@ pub(super) fn KeepARecord(
 /// "Open saved answers": reads a file saved with "Download my answers" on
 /// this device, checks it, and goes to "Check your answers". A wrong or
 /// damaged file gives a message next to the control.
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place
+// (one type per value type instead of one per closure), which keeps the wasm smaller.
+#[allow(clippy::redundant_closure)]
 #[component]
 pub fn OpenSavedAnswers() -> impl IntoView {
     let st = state();
@@ -558,6 +587,7 @@ pub fn OpenSavedAnswers() -> impl IntoView {
         } else {
             "open-saved-hint"
         }
+        .to_string()
     };
     view! {
         <div class="open-saved">
@@ -571,7 +601,7 @@ pub fn OpenSavedAnswers() -> impl IntoView {
                     </p>
                 })}
                 <input class="file-upload" type="file" id="open-saved" name="open-saved"
-                    accept=".json,application/json" aria-describedby=described on:change=on_change />
+                    accept=".json,application/json" aria-describedby=move || described() on:change=handler(on_change) />
             </div>
         </div>
     }

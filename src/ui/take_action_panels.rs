@@ -19,21 +19,21 @@ use super::actions::trustee::{trustee_contacts, TRUSTEE_HEADING, TRUSTEE_QUESTIO
 use super::actions::{
     convictions, draft_disclosure, shown_items, trustee, trustee_body, trustee_intro, Labels, Part,
 };
-use super::take_action::{blocks, contacts_list, dated_step, draft_helper, DatedStep, HelperWords};
-use super::widgets::{Choice, Radios};
+use super::markup::{element, Markup};
+use super::take_action::{
+    blocks, blocks_into, contacts_into, contacts_list, dated_step, draft_helper, step_open,
+    DatedStep, HelperWords,
+};
+use super::widgets::{radios, Choice, Question};
 
-fn panel_view(p: Panel, extra: Option<AnyView>) -> AnyView {
+fn panel_view(p: Panel) -> AnyView {
     let id = format!("step-{}", p.name);
-    let (class, title) = (format!("step panel {id}"), format!("{id}-title"));
-    view! {
-        <section class=class id=id aria-labelledby=title.clone()>
-            <h3 class="heading-m step__title" id=title.clone()>{p.heading}</h3>
-            {blocks(p.body)}
-            {extra}
-            {contacts_list(&p.contacts)}
-        </section>
-    }
-    .into_any()
+    let mut m = Markup::new();
+    step_open(&mut m, &format!("step panel {id}"), &id, p.heading);
+    blocks_into(&mut m, &p.body);
+    contacts_into(&mut m, &p.contacts);
+    m.close("section");
+    element(m)
 }
 
 #[component]
@@ -44,7 +44,7 @@ pub fn Panels(case: Case, assessment: Assessment, labels: Labels) -> impl IntoVi
             if p.name == "barring" {
                 barring_view(p, case.clone(), assessment.clone())
             } else {
-                panel_view(p, None)
+                panel_view(p)
             }
         })
         .collect_view();
@@ -90,15 +90,18 @@ fn TrusteePanel(case: Case, assessment: Assessment, labels: Labels) -> impl Into
         .enumerate()
         .map(|(n, (id, chosen))| {
             let chosen = *chosen;
-            view! {
-                <Radios
-                    name=format!("trustee-{}", n + 1)
-                    question=format!("{}: {TRUSTEE_QUESTION}", labels.of(id))
-                    choices=vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
-                    selected=Signal::derive(move || chosen.get())
-                    on_choose=Callback::new(move |v: String| chosen.set(Some(v)))
-                />
-            }
+            radios(
+                Question {
+                    name: format!("trustee-{}", n + 1),
+                    question: format!("{}: {TRUSTEE_QUESTION}", labels.of(id)),
+                    hint: None,
+                    heading: false,
+                    choices: vec![Choice::new("yes", "Yes"), Choice::new("no", "No")],
+                    selected: Signal::derive(move || chosen.get()),
+                    on_choose: Callback::new(move |v: String| chosen.set(Some(v))),
+                },
+                None,
+            )
         })
         .collect_view();
     let check = assessment.check_date;
@@ -119,7 +122,7 @@ fn TrusteePanel(case: Case, assessment: Assessment, labels: Labels) -> impl Into
             <h3 class="heading-m step__title" id="step-trustee-title">{TRUSTEE_HEADING}</h3>
             {blocks(trustee_intro())}
             <div class="trustee__questions">{questions}</div>
-            <div class="trustee__result" aria-live="polite">{result}</div>
+            <div class="trustee__result" aria-live="polite">{move || result()}</div>
             {contacts_list(&trustee_contacts())}
         </section>
     }

@@ -13,6 +13,12 @@ pub fn state() -> AppState {
     expect_context::<AppState>()
 }
 
+/// An event handler, boxed: Leptos makes one type (and one copy of its event
+/// code) per handler type, so every boxed handler of an event shares it.
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}
+
 /// The error for a field, if the last Continue found one.
 pub fn error_for(field: &str) -> Option<String> {
     state().errors.with(|e| {
@@ -55,10 +61,10 @@ pub fn ErrorSummary() -> impl IntoView {
                         let target = e.field.clone();
                         view! {
                             <li>
-                                <a href=format!("#{}", e.field) on:click=move |ev| {
+                                <a href=format!("#{}", e.field) on:click=handler(move |ev: leptos::ev::MouseEvent| {
                                     ev.prevent_default();
                                     focus_id(&target);
-                                }>{e.message}</a>
+                                })>{e.message}</a>
                             </li>
                         }
                     }).collect_view()}
@@ -127,6 +133,19 @@ impl Choice {
     }
 }
 
+/// A question answered by one choice: its field's id (the first radio takes
+/// it, so error links land there), words, choices and state.
+pub struct Question {
+    pub name: String,
+    pub question: String,
+    pub hint: Option<String>,
+    /// The question is the page's heading.
+    pub heading: bool,
+    pub choices: Vec<Choice>,
+    pub selected: Signal<Option<String>>,
+    pub on_choose: Callback<String>,
+}
+
 /// A question answered by one choice: a fieldset whose legend is the page's
 /// heading, hint, inline error and radios.
 #[component]
@@ -144,6 +163,49 @@ pub fn Radios(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    radios(
+        Question {
+            name,
+            question,
+            hint,
+            heading,
+            choices,
+            selected,
+            on_choose,
+        },
+        children.map(|c| c()),
+    )
+}
+
+/// A one-question page: the question (with the item's caption first when
+/// `caption` is given) in the form whose Continue checks the answer, and
+/// `extra` after the radios (for example a revealed field).
+#[inline(never)]
+pub fn radios_page(caption: Option<usize>, q: Question, extra: Option<AnyView>) -> AnyView {
+    let caption = caption.map(caption_view);
+    question_form(vec![caption.into_any(), radios(q, extra)])
+}
+
+/// "Caution or conviction 2": the caption over each item's questions.
+pub fn caption_view(i: usize) -> AnyView {
+    view! { <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span> }.into_any()
+}
+
+/// The radios of a question, with `extra` after them.
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place
+// (one type per value type instead of one per closure), which keeps the wasm smaller.
+#[allow(clippy::redundant_closure)]
+#[inline(never)]
+pub fn radios(q: Question, extra: Option<AnyView>) -> AnyView {
+    let Question {
+        name,
+        question,
+        hint,
+        heading,
+        choices,
+        selected,
+        on_choose,
+    } = q;
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let field = name.clone();
@@ -182,7 +244,7 @@ pub fn Radios(
                     <input class="radios__input" type="radio" id=id.clone() name=name.clone() value=c.value.clone()
                         aria-describedby=has_hint.then(|| hint_id.clone())
                         prop:checked=move || selected.get().as_deref() == Some(checked_value.as_str())
-                        on:change=move |_| on_choose.run(value.clone()) />
+                        on:change=handler(move |_| on_choose.run(value.clone())) />
                     <label class="radios__label" for=id>{c.label}</label>
                     {c.hint.map(|h| view! { <div class="hint radios__hint" id=hint_id>{h}</div> })}
                 </div>
@@ -190,19 +252,29 @@ pub fn Radios(
         })
         .collect_view();
     view! {
-        <div class=group_class>
-            <fieldset class="fieldset" aria-describedby=described>
+        <div class=move || group_class()>
+            <fieldset class="fieldset" aria-describedby=move || described()>
                 {legend}
                 {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
-                {
-                    let error_id = error_id.clone();
-                    move || error().map(|m| error_message(error_id.clone(), m))
-                }
+                {move || error().map(|m| error_message(error_id.clone(), m))}
                 <div class="radios">{options}</div>
             </fieldset>
-            {children.map(|c| c())}
+            {extra}
         </div>
     }
+    .into_any()
+}
+
+/// A date question's words and state: `prefix` gives the boxes' ids
+/// (`{prefix}-day`, …); `partial` offers "I only know the month / the year".
+pub struct DateQuestion {
+    pub prefix: String,
+    pub question: String,
+    pub heading: bool,
+    pub hint: String,
+    pub partial: bool,
+    pub value: Signal<DateInput>,
+    pub on_change: Callback<DateInput>,
 }
 
 /// Day, month and year boxes, with "I only know the month / year" choices.
@@ -219,6 +291,39 @@ pub fn DateFields(
     #[prop(into)] value: Signal<DateInput>,
     #[prop(into)] on_change: Callback<DateInput>,
 ) -> impl IntoView {
+    date_fields(DateQuestion {
+        prefix,
+        question,
+        heading,
+        hint,
+        partial,
+        value,
+        on_change,
+    })
+}
+
+/// How wide a date box is: two or four characters.
+#[derive(Clone, Copy)]
+enum Width {
+    Two,
+    Four,
+}
+
+/// The boxes of a date question.
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place
+// (one type per value type instead of one per closure), which keeps the wasm smaller.
+#[allow(clippy::redundant_closure)]
+#[inline(never)]
+pub fn date_fields(q: DateQuestion) -> AnyView {
+    let DateQuestion {
+        prefix,
+        question,
+        heading,
+        hint,
+        partial,
+        value,
+        on_change,
+    } = q;
     let hint_id = format!("{prefix}-hint");
     let error_id = format!("{prefix}-error");
     let p = prefix.clone();
@@ -238,7 +343,7 @@ pub fn DateFields(
     let box_for = {
         let prefix = prefix.clone();
         let error = error.clone();
-        move |part: Part, label: &'static str, width: &'static str| {
+        move |part: Part, label: &'static str, width: Width| {
             let id = date_field(&prefix, part);
             let hidden = move || match part {
                 Part::Day => known() != Known::Day,
@@ -249,10 +354,13 @@ pub fn DateFields(
             let id_for_class = id.clone();
             let class = move || {
                 let wrong = error().is_some_and(|(f, _)| f == id_for_class);
-                format!(
-                    "input date-input__input {width}{}",
-                    if wrong { " input--error" } else { "" }
-                )
+                // Whole words, not formatted: the same type as the other classes.
+                match (width, wrong) {
+                    (Width::Two, false) => "input date-input__input input--width-2",
+                    (Width::Two, true) => "input date-input__input input--width-2 input--error",
+                    (Width::Four, false) => "input date-input__input input--width-4",
+                    (Width::Four, true) => "input date-input__input input--width-4 input--error",
+                }
             };
             let current = move || {
                 let v = value.get();
@@ -263,12 +371,12 @@ pub fn DateFields(
                 }
             };
             view! {
-                <div class="date-input__item" hidden=hidden>
+                <div class="date-input__item" hidden=move || hidden()>
                     <label class="label date-input__label" for=id.clone()>{label}</label>
-                    <input class=class id=id.clone() name=id type="text" inputmode="numeric"
+                    <input class=move || class() id=id.clone() name=id type="text" inputmode="numeric"
                         autocomplete="off" spellcheck="false"
-                        prop:value=current
-                        on:input=move |ev| {
+                        prop:value=move || current()
+                        on:input=handler(move |ev: leptos::ev::Event| {
                             let mut v = value.get_untracked();
                             let text = event_target_value(&ev);
                             match part {
@@ -277,14 +385,14 @@ pub fn DateFields(
                                 Part::Year => v.year = text,
                             }
                             on_change.run(v);
-                        } />
+                        }) />
                 </div>
             }
         }
     };
-    let day = box_for(Part::Day, "Day", "input--width-2");
-    let month = box_for(Part::Month, "Month", "input--width-2");
-    let year = box_for(Part::Year, "Year", "input--width-4");
+    let day = box_for(Part::Day, "Day", Width::Two);
+    let month = box_for(Part::Month, "Month", Width::Two);
+    let year = box_for(Part::Year, "Year", Width::Four);
     let legend = legend(question, heading);
     let set_known = move |k: Known| {
         let mut v = value.get_untracked();
@@ -302,7 +410,7 @@ pub fn DateFields(
             view! {
                 <div class="radios__item">
                     <input class="radios__input" type="radio" id=id.clone() name=name.clone()
-                        prop:checked=move || known() == k on:change=move |_| set_known(k) />
+                        prop:checked=move || known() == k on:change=handler(move |_| set_known(k)) />
                     <label class="radios__label" for=id>{label}</label>
                 </div>
             }
@@ -319,14 +427,11 @@ pub fn DateFields(
         }
     });
     view! {
-        <div class=group_class>
-            <fieldset class="fieldset" role="group" aria-describedby=described>
+        <div class=move || group_class()>
+            <fieldset class="fieldset" role="group" aria-describedby=move || described()>
                 {legend}
                 <div class="hint" id=hint_id>{hint}</div>
-                {
-                    let error_id = error_id.clone();
-                    move || error().map(|(_, m)| error_message(error_id.clone(), m))
-                }
+                {move || error().map(|(_, m)| error_message(error_id.clone(), m))}
                 {partial_choices}
                 <div class="date-input">
                     {day}
@@ -336,6 +441,7 @@ pub fn DateFields(
             </fieldset>
         </div>
     }
+    .into_any()
 }
 
 /// The Continue button of a question page.
@@ -344,17 +450,18 @@ pub fn ContinueButton(#[prop(optional, into)] label: Option<String>) -> impl Int
     view! { <button type="submit" class="button" data-module="continue">{label.unwrap_or_else(|| "Continue".into())}</button> }
 }
 
-/// A question page: the form whose Continue checks the answer.
-#[component]
-pub fn QuestionForm(children: Children) -> impl IntoView {
+/// A question page: the form around `content` whose Continue checks the answer.
+#[inline(never)]
+pub fn question_form(content: Vec<AnyView>) -> AnyView {
     let st = state();
     view! {
-        <form novalidate on:submit=move |ev| {
+        <form novalidate on:submit=handler(move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             st.submit();
-        }>
-            {children()}
+        })>
+            {content}
             <ContinueButton />
         </form>
     }
+    .into_any()
 }
