@@ -204,7 +204,7 @@ pub fn EwSentenceTypePage(i: usize, j: usize) -> impl IntoView {
         st.answers.with(|a| {
             with_sentence(a, i, j, |s| s.ew_kind)
                 .flatten()
-                .map(|k| k.code())
+                .map(|k| k.code().to_owned())
         })
     });
     let choose = Callback::new(move |v: String| {

@@ -174,7 +174,7 @@ pub fn SentenceTypePage(i: usize, j: usize) -> impl IntoView {
                 .get(i)
                 .and_then(|it| it.sentences.get(j))
                 .and_then(|s| s.kind)
-                .map(|k| k.code())
+                .map(|k| k.code().to_owned())
         })
     });
     let choose = Callback::new(move |v: String| {
