@@ -3,12 +3,23 @@
 //! writer, the app's saved answers and serde all use them, so the app needs
 //! no serde code to turn a name into a value.
 
-/// `code()`, `from_code()` and serde for a fieldless enum, from its list of
-/// variants and their names. `code()`'s match is exhaustive, so a new
-/// variant without a name does not compile.
+/// A fieldless enum written with each variant's name (`Imprisonment =
+/// "imprisonment"`), so the variants are listed once: it defines the enum,
+/// `ALL` (every variant, in order), `code()`, `from_code()` and serde.
 macro_rules! case_format_names {
-    ($t:ident { $($variant:ident = $code:literal,)* }) => {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $t:ident {
+            $($(#[$vmeta:meta])* $variant:ident = $code:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $t {
+            $($(#[$vmeta])* $variant,)*
+        }
         impl $t {
+            /// Every value, in the order written.
+            pub const ALL: [$t; [$($code),*].len()] = [$($t::$variant),*];
             /// The name the case format gives it.
             pub fn code(self) -> &'static str {
                 match self {

@@ -149,7 +149,7 @@ pub fn EwKindPage(i: usize) -> impl IntoView {
             .map(|k| k.code().to_string())
     });
     let choose = Callback::new(move |v: String| {
-        let kind = Kind::ALL.into_iter().find(|k| k.code() == v);
+        let kind = Kind::from_code(&v);
         st.update(|a| {
             if let Some(it) = a.item_mut(i) {
                 it.ew_kind = kind;

@@ -56,35 +56,22 @@ impl Disposal {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Kind {
-    Conviction,
-    /// A simple caution, or for an under-18 a youth caution.
-    Caution,
-    /// CJA 2003 s.22, or a youth conditional caution (CDA 1998 s.66A).
-    ConditionalCaution,
-    /// CDA 1998 s.65, treated as a youth caution (LASPO s.135(5)).
-    ReprimandOrWarning,
-    /// Not a conviction (ROA s.1(4), s.8A).
-    FixedPenaltyNotice,
+case_format_names! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Kind {
+        Conviction = "conviction",
+        /// A simple caution, or for an under-18 a youth caution.
+        Caution = "caution",
+        /// CJA 2003 s.22, or a youth conditional caution (CDA 1998 s.66A).
+        ConditionalCaution = "conditional_caution",
+        /// CDA 1998 s.65, treated as a youth caution (LASPO s.135(5)).
+        ReprimandOrWarning = "reprimand_or_warning",
+        /// Not a conviction (ROA s.1(4), s.8A).
+        FixedPenaltyNotice = "fixed_penalty_notice",
+    }
 }
 
-case_format_names!(Kind {
-    Conviction = "conviction",
-    Caution = "caution",
-    ConditionalCaution = "conditional_caution",
-    ReprimandOrWarning = "reprimand_or_warning",
-    FixedPenaltyNotice = "fixed_penalty_notice",
-});
-
 impl Kind {
-    pub const ALL: [Kind; 5] = [
-        Kind::Conviction,
-        Kind::Caution,
-        Kind::ConditionalCaution,
-        Kind::ReprimandOrWarning,
-        Kind::FixedPenaltyNotice,
-    ];
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Conviction => "conviction",
@@ -179,106 +166,62 @@ impl Sentence {
     }
 }
 
-/// The E&W sentence types (§8), grouped as the Act treats them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SentenceType {
-    // Custodial sentences with a term (ROA s.5(8)).
-    Imprisonment,
-    Detention,
-    DetentionTrainingOrder,
-    CorrectiveTraining,
-    // Excluded from rehabilitation (s.5(1)).
-    LifeImprisonment,
-    DetentionAtPleasure,
-    CustodyForLife,
-    PreventiveDetention,
-    PublicProtectionSentence,
-    ExtendedSentence,
-    // Service sentences.
-    ServiceDetention,
-    Dismissal,
-    DismissalWithDisgrace,
-    ServiceReprimand,
-    ServiceCommunityOrder,
-    // Fixed.
-    Fine,
-    CompensationOrder,
-    Endorsement,
-    PenaltyPoints,
-    AbsoluteDischarge,
-    ReparationOrder,
-    // Community or youth rehabilitation orders, and those they superseded.
-    CommunityOrder,
-    YouthRehabilitationOrder,
-    SupervisionOrder,
-    AttendanceCentreOrder,
-    ActionPlanOrder,
-    CurfewOrder,
-    ProbationOrder,
-    CommunityServiceOrder,
-    CombinationOrder,
-    // Relevant orders (s.5(8) paras (a)–(f)).
-    ConditionalDischarge,
-    BindOver,
-    HospitalOrder,
-    ReferralOrder,
-    StreetOffencesOrder,
-    CareOrder,
-    // Behaviour orders (s.5(8) para (g)).
-    Disqualification,
-    RestrainingOrder,
-    SexualHarmPreventionOrder,
-    CriminalBehaviourOrder,
-    SeriousCrimePreventionOrder,
-    FootballBanningOrder,
-    OtherBehaviourOrder,
+case_format_names! {
+    /// The E&W sentence types (§8), grouped as the Act treats them.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum SentenceType {
+        // Custodial sentences with a term (ROA s.5(8)).
+        Imprisonment = "imprisonment",
+        Detention = "detention",
+        DetentionTrainingOrder = "detention_training_order",
+        CorrectiveTraining = "corrective_training",
+        // Excluded from rehabilitation (s.5(1)).
+        LifeImprisonment = "life_imprisonment",
+        DetentionAtPleasure = "detention_at_pleasure",
+        CustodyForLife = "custody_for_life",
+        PreventiveDetention = "preventive_detention",
+        PublicProtectionSentence = "public_protection_sentence",
+        ExtendedSentence = "extended_sentence",
+        // Service sentences.
+        ServiceDetention = "service_detention",
+        Dismissal = "dismissal",
+        DismissalWithDisgrace = "dismissal_with_disgrace",
+        ServiceReprimand = "service_reprimand",
+        ServiceCommunityOrder = "service_community_order",
+        // Fixed.
+        Fine = "fine",
+        CompensationOrder = "compensation_order",
+        Endorsement = "endorsement",
+        PenaltyPoints = "penalty_points",
+        AbsoluteDischarge = "absolute_discharge",
+        ReparationOrder = "reparation_order",
+        // Community or youth rehabilitation orders, and those they superseded.
+        CommunityOrder = "community_order",
+        YouthRehabilitationOrder = "youth_rehabilitation_order",
+        SupervisionOrder = "supervision_order",
+        AttendanceCentreOrder = "attendance_centre_order",
+        ActionPlanOrder = "action_plan_order",
+        CurfewOrder = "curfew_order",
+        ProbationOrder = "probation_order",
+        CommunityServiceOrder = "community_service_order",
+        CombinationOrder = "combination_order",
+        // Relevant orders (s.5(8) paras (a)–(f)).
+        ConditionalDischarge = "conditional_discharge",
+        BindOver = "bind_over",
+        HospitalOrder = "hospital_order",
+        ReferralOrder = "referral_order",
+        StreetOffencesOrder = "street_offences_order",
+        CareOrder = "care_order",
+        // Behaviour orders (s.5(8) para (g)).
+        Disqualification = "disqualification",
+        RestrainingOrder = "restraining_order",
+        SexualHarmPreventionOrder = "sexual_harm_prevention_order",
+        CriminalBehaviourOrder = "criminal_behaviour_order",
+        SeriousCrimePreventionOrder = "serious_crime_prevention_order",
+        FootballBanningOrder = "football_banning_order",
+        OtherBehaviourOrder = "other_behaviour_order",
+    }
 }
-
-case_format_names!(SentenceType {
-    Imprisonment = "imprisonment",
-    Detention = "detention",
-    DetentionTrainingOrder = "detention_training_order",
-    CorrectiveTraining = "corrective_training",
-    LifeImprisonment = "life_imprisonment",
-    DetentionAtPleasure = "detention_at_pleasure",
-    CustodyForLife = "custody_for_life",
-    PreventiveDetention = "preventive_detention",
-    PublicProtectionSentence = "public_protection_sentence",
-    ExtendedSentence = "extended_sentence",
-    ServiceDetention = "service_detention",
-    Dismissal = "dismissal",
-    DismissalWithDisgrace = "dismissal_with_disgrace",
-    ServiceReprimand = "service_reprimand",
-    ServiceCommunityOrder = "service_community_order",
-    Fine = "fine",
-    CompensationOrder = "compensation_order",
-    Endorsement = "endorsement",
-    PenaltyPoints = "penalty_points",
-    AbsoluteDischarge = "absolute_discharge",
-    ReparationOrder = "reparation_order",
-    CommunityOrder = "community_order",
-    YouthRehabilitationOrder = "youth_rehabilitation_order",
-    SupervisionOrder = "supervision_order",
-    AttendanceCentreOrder = "attendance_centre_order",
-    ActionPlanOrder = "action_plan_order",
-    CurfewOrder = "curfew_order",
-    ProbationOrder = "probation_order",
-    CommunityServiceOrder = "community_service_order",
-    CombinationOrder = "combination_order",
-    ConditionalDischarge = "conditional_discharge",
-    BindOver = "bind_over",
-    HospitalOrder = "hospital_order",
-    ReferralOrder = "referral_order",
-    StreetOffencesOrder = "street_offences_order",
-    CareOrder = "care_order",
-    Disqualification = "disqualification",
-    RestrainingOrder = "restraining_order",
-    SexualHarmPreventionOrder = "sexual_harm_prevention_order",
-    CriminalBehaviourOrder = "criminal_behaviour_order",
-    SeriousCrimePreventionOrder = "serious_crime_prevention_order",
-    FootballBanningOrder = "football_banning_order",
-    OtherBehaviourOrder = "other_behaviour_order",
-});
 
 /// How the Act treats a sentence type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -302,55 +245,6 @@ pub enum Class {
 }
 
 impl SentenceType {
-    pub const ALL: [SentenceType; 43] = {
-        use SentenceType::*;
-        [
-            Imprisonment,
-            Detention,
-            DetentionTrainingOrder,
-            CorrectiveTraining,
-            LifeImprisonment,
-            DetentionAtPleasure,
-            CustodyForLife,
-            PreventiveDetention,
-            PublicProtectionSentence,
-            ExtendedSentence,
-            ServiceDetention,
-            Dismissal,
-            DismissalWithDisgrace,
-            ServiceReprimand,
-            ServiceCommunityOrder,
-            Fine,
-            CompensationOrder,
-            Endorsement,
-            PenaltyPoints,
-            AbsoluteDischarge,
-            ReparationOrder,
-            CommunityOrder,
-            YouthRehabilitationOrder,
-            SupervisionOrder,
-            AttendanceCentreOrder,
-            ActionPlanOrder,
-            CurfewOrder,
-            ProbationOrder,
-            CommunityServiceOrder,
-            CombinationOrder,
-            ConditionalDischarge,
-            BindOver,
-            HospitalOrder,
-            ReferralOrder,
-            StreetOffencesOrder,
-            CareOrder,
-            Disqualification,
-            RestrainingOrder,
-            SexualHarmPreventionOrder,
-            CriminalBehaviourOrder,
-            SeriousCrimePreventionOrder,
-            FootballBanningOrder,
-            OtherBehaviourOrder,
-        ]
-    };
-
     pub fn class(self) -> Class {
         use SentenceType::*;
         match self {

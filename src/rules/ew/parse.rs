@@ -76,7 +76,7 @@ fn kind(v: &Json, field: &str, sink: &mut Sink) -> Option<Kind> {
         wrong_type(field, &kind_list(), v, sink);
         return None;
     };
-    let found = Kind::ALL.into_iter().find(|k| k.code() == s);
+    let found = Kind::from_code(s);
     if found.is_none() {
         let ni_only = DisposalKind::from_code(s).is_some();
         let why = if ni_only {

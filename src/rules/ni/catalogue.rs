@@ -4,74 +4,44 @@
 
 use crate::rules::names::case_format_names;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SentenceType {
-    // Custodial, with a term.
-    Imprisonment,
-    DetentionArt45,
-    CorrectiveTraining,
-    // Never spent.
-    LifeImprisonment,
-    DetentionAtPleasure,
-    PreventiveDetention,
-    IndeterminateCustodialSentence,
-    ExtendedCustodialSentence,
-    // Fixed period from conviction.
-    Fine,
-    CommunityServiceOrder,
-    CombinationOrder,
-    AbsoluteDischarge,
-    CompensationOrder,
-    Endorsement,
-    Other,
-    // Order-based: a length, an end date, or "until further order".
-    ProbationOrder,
-    ConditionalDischarge,
-    BindOver,
-    CareOrder,
-    SupervisionOrder,
-    AttendanceCentreOrder,
-    JuvenileJusticeCentreOrder,
-    YouthConferenceOrder,
-    ReparationOrder,
-    CommunityResponsibilityOrder,
-    RemandHomeOrder,
-    TrainingSchoolOrder,
-    HospitalOrder,
-    Disqualification,
+case_format_names! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum SentenceType {
+        // Custodial, with a term.
+        Imprisonment = "imprisonment",
+        DetentionArt45 = "detention_art45",
+        CorrectiveTraining = "corrective_training",
+        // Never spent.
+        LifeImprisonment = "life_imprisonment",
+        DetentionAtPleasure = "detention_at_pleasure",
+        PreventiveDetention = "preventive_detention",
+        IndeterminateCustodialSentence = "indeterminate_custodial_sentence",
+        ExtendedCustodialSentence = "extended_custodial_sentence",
+        // Fixed period from conviction.
+        Fine = "fine",
+        CommunityServiceOrder = "community_service_order",
+        CombinationOrder = "combination_order",
+        AbsoluteDischarge = "absolute_discharge",
+        CompensationOrder = "compensation_order",
+        Endorsement = "endorsement",
+        Other = "other",
+        // Order-based: a length, an end date, or "until further order".
+        ProbationOrder = "probation_order",
+        ConditionalDischarge = "conditional_discharge",
+        BindOver = "bind_over",
+        CareOrder = "care_order",
+        SupervisionOrder = "supervision_order",
+        AttendanceCentreOrder = "attendance_centre_order",
+        JuvenileJusticeCentreOrder = "juvenile_justice_centre_order",
+        YouthConferenceOrder = "youth_conference_order",
+        ReparationOrder = "reparation_order",
+        CommunityResponsibilityOrder = "community_responsibility_order",
+        RemandHomeOrder = "remand_home_order",
+        TrainingSchoolOrder = "training_school_order",
+        HospitalOrder = "hospital_order",
+        Disqualification = "disqualification",
+    }
 }
-
-case_format_names!(SentenceType {
-    Imprisonment = "imprisonment",
-    DetentionArt45 = "detention_art45",
-    CorrectiveTraining = "corrective_training",
-    LifeImprisonment = "life_imprisonment",
-    DetentionAtPleasure = "detention_at_pleasure",
-    PreventiveDetention = "preventive_detention",
-    IndeterminateCustodialSentence = "indeterminate_custodial_sentence",
-    ExtendedCustodialSentence = "extended_custodial_sentence",
-    Fine = "fine",
-    CommunityServiceOrder = "community_service_order",
-    CombinationOrder = "combination_order",
-    AbsoluteDischarge = "absolute_discharge",
-    CompensationOrder = "compensation_order",
-    Endorsement = "endorsement",
-    Other = "other",
-    ProbationOrder = "probation_order",
-    ConditionalDischarge = "conditional_discharge",
-    BindOver = "bind_over",
-    CareOrder = "care_order",
-    SupervisionOrder = "supervision_order",
-    AttendanceCentreOrder = "attendance_centre_order",
-    JuvenileJusticeCentreOrder = "juvenile_justice_centre_order",
-    YouthConferenceOrder = "youth_conference_order",
-    ReparationOrder = "reparation_order",
-    CommunityResponsibilityOrder = "community_responsibility_order",
-    RemandHomeOrder = "remand_home_order",
-    TrainingSchoolOrder = "training_school_order",
-    HospitalOrder = "hospital_order",
-    Disqualification = "disqualification",
-});
 
 /// What the questionnaire must ask after the type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

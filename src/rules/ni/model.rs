@@ -61,30 +61,18 @@ fn nullable<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
     Option::<bool>::deserialize(d)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DisposalKind {
-    Conviction,
-    /// Includes restorative and conditional cautions.
-    Caution,
-    InformedWarning,
-    DiversionaryYouthConference,
+case_format_names! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum DisposalKind {
+        Conviction = "conviction",
+        /// Includes restorative and conditional cautions.
+        Caution = "caution",
+        InformedWarning = "informed_warning",
+        DiversionaryYouthConference = "diversionary_youth_conference",
+    }
 }
 
-case_format_names!(DisposalKind {
-    Conviction = "conviction",
-    Caution = "caution",
-    InformedWarning = "informed_warning",
-    DiversionaryYouthConference = "diversionary_youth_conference",
-});
-
 impl DisposalKind {
-    pub const ALL: [DisposalKind; 4] = [
-        DisposalKind::Conviction,
-        DisposalKind::Caution,
-        DisposalKind::InformedWarning,
-        DisposalKind::DiversionaryYouthConference,
-    ];
-
     /// Plain words, used in reasons and messages ("the caution").
     pub fn noun(self) -> &'static str {
         match self {

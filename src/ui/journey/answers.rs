@@ -59,20 +59,16 @@ pub struct ItemAnswers {
     pub conditions_end: DateInput,
 }
 
-/// Where the person was cautioned or convicted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    Ni,
-    Ew,
-    /// Not covered: the check says so and stops.
-    Scotland,
+case_format_names! {
+    /// Where the person was cautioned or convicted.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Place {
+        Ni = "ni",
+        Ew = "ew",
+        /// Not covered: the check says so and stops.
+        Scotland = "scotland",
+    }
 }
-
-case_format_names!(Place {
-    Ni = "ni",
-    Ew = "ew",
-    Scotland = "scotland",
-});
 
 /// A date as typed, with how much of it the person knows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,32 +80,24 @@ pub struct DateInput {
     pub known: Known,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Known {
-    #[default]
-    Day,
-    Month,
-    Year,
+case_format_names! {
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub enum Known {
+        #[default]
+        Day = "day",
+        Month = "month",
+        Year = "year",
+    }
 }
 
-case_format_names!(Known {
-    Day = "day",
-    Month = "month",
-    Year = "year",
-});
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Specified {
-    Yes,
-    No,
-    NotSure,
+case_format_names! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Specified {
+        Yes = "yes",
+        No = "no",
+        NotSure = "not_sure",
+    }
 }
-
-case_format_names!(Specified {
-    Yes = "yes",
-    No = "no",
-    NotSure = "not_sure",
-});
 
 /// One sentence of a conviction.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,21 +128,16 @@ pub struct SentenceAnswers {
     pub paid_on: DateInput,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LengthGivenAs {
-    Length,
-    EndDate,
-    UntilFurtherOrder,
-    /// England and Wales: the order set no end date (s.5(3)).
-    NoEndDate,
+case_format_names! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum LengthGivenAs {
+        Length = "length",
+        EndDate = "end_date",
+        UntilFurtherOrder = "until_further_order",
+        /// England and Wales: the order set no end date (s.5(3)).
+        NoEndDate = "no_end_date",
+    }
 }
-
-case_format_names!(LengthGivenAs {
-    Length = "length",
-    EndDate = "end_date",
-    UntilFurtherOrder = "until_further_order",
-    NoEndDate = "no_end_date",
-});
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
