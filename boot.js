@@ -1,6 +1,6 @@
 // Starts the app without an inline script, so the Content-Security-Policy can forbid them.
-// Trunk replaces the rust <link> in index.html with <meta name="trunk-app" data-js data-wasm>
-// (see pattern_script in Trunk.toml) and preloads both files with integrity hashes.
+// index.html names the app's files on <meta name="app-wasm" data-js data-wasm> (hashed by
+// scripts/lib/app-wasm.mjs) and preloads them.
 //
 // The start page is in the served HTML (index.html), so it can be read while the WebAssembly
 // downloads. "Start now" and "Exit this page" are links that work with no script at all (the app
@@ -52,7 +52,7 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-const app = document.querySelector('meta[name="trunk-app"]');
+const app = document.querySelector('meta[name="app-wasm"]');
 try {
   const jsUrl = new URL(app.dataset.js, document.baseURI);
   const wasmUrl = new URL(app.dataset.wasm, document.baseURI);

@@ -20,6 +20,9 @@ fn main() {
     println!("cargo:rerun-if-changed={TABLE}");
     println!("cargo:rerun-if-changed={LIST}");
     println!("cargo:rerun-if-changed=build.rs");
+    // `--cfg wasm_split`: the app's build splits the results into a second module
+    // (scripts/lib/app-wasm.mjs); tests and other builds leave it unset.
+    println!("cargo::rustc-check-cfg=cfg(wasm_split)");
     let out_dir = std::env::var("OUT_DIR").unwrap();
     list_without_notes(Path::new(&out_dir));
     let text = std::fs::read_to_string(TABLE).expect("data/offences-ni.json is readable");

@@ -29,12 +29,8 @@ fn locked_version(name: &str) -> String {
 }
 
 #[test]
-fn trunk_wasm_bindgen_matches_cargo_lock() {
-    let trunk = read("Trunk.toml");
-    assert_eq!(
-        toml_value(&trunk, "wasm_bindgen").as_deref(),
-        Some(locked_version("wasm-bindgen").as_str())
-    );
+fn wasm_bindgen_is_pinned_exactly() {
+    // scripts/lib/app-wasm.mjs refuses a wasm-bindgen CLI of another version than this.
     let cargo = read("Cargo.toml");
     assert_eq!(
         toml_value(&cargo, "wasm-bindgen"),
@@ -44,18 +40,30 @@ fn trunk_wasm_bindgen_matches_cargo_lock() {
 }
 
 #[test]
-fn trunk_wasm_opt_matches_npm_binaryen() {
+fn binaryen_is_pinned_exactly() {
+    // scripts/lib/app-wasm.mjs refuses a wasm-opt of another major version than this.
     let package: serde_json::Value = serde_json::from_str(&read("package.json")).unwrap();
     let binaryen = package["devDependencies"]["binaryen"].as_str().unwrap();
-    let major = binaryen.split('.').next().unwrap();
     assert!(
         binaryen.chars().all(|c| c.is_ascii_digit() || c == '.'),
         "pin binaryen exactly, not {binaryen}"
     );
-    let trunk = read("Trunk.toml");
-    assert_eq!(
-        toml_value(&trunk, "wasm_opt"),
-        Some(format!("version_{major}"))
+}
+
+#[test]
+fn the_wasm_splitter_matches_the_split_runtime() {
+    // The CLI that splits the module and the runtime half that loads the second one
+    // (wasm_split_helpers, through Leptos's #[lazy]) are released together.
+    let tools = read("scripts/lib/ensure-tools.sh");
+    let pinned = tools
+        .lines()
+        .find_map(|l| l.strip_prefix("WASM_SPLIT_VERSION="))
+        .expect("ensure-tools.sh pins WASM_SPLIT_VERSION");
+    assert_eq!(pinned, locked_version("wasm_split_helpers"));
+    assert!(read("Trunk.toml").contains("scripts/lib/post-build.mjs"));
+    assert!(
+        read("index.html").contains(r#"<link data-trunk rel="rust" data-trunk-skip>"#),
+        "Trunk must not build the Rust itself: the hook does, split"
     );
 }
 

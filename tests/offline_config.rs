@@ -58,7 +58,17 @@ fn the_build_writes_the_service_worker_from_its_template() {
         trunk.contains("stage = \"post_build\""),
         "a post_build hook"
     );
-    assert!(trunk.contains("scripts/lib/precache.mjs"));
+    assert!(trunk.contains("scripts/lib/post-build.mjs"));
+    // Trunk runs one stage's hooks at once: the service worker is written after the
+    // WebAssembly, whose files it lists, by one hook that runs the two in order.
+    let post_build = read("scripts/lib/post-build.mjs");
+    let wasm = post_build
+        .find("./app-wasm.mjs")
+        .expect("post-build builds the wasm");
+    let precache = post_build
+        .find("./precache.mjs")
+        .expect("post-build writes sw.js");
+    assert!(wasm < precache, "the wasm first, then the service worker");
     let sw = read("public/sw.js");
     assert!(sw.contains("/* PRECACHE_FILES */ []"));
     assert!(sw.contains("/* PRECACHE_VERSION */ \"unbuilt\""));

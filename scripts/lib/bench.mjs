@@ -243,7 +243,7 @@ if (opts["bench-dist"]) {
     await page.getByRole("button", { name: /^Start/ }).waitFor({ timeout: 60_000 });
     const timeIt = () =>
       page.evaluate(async () => {
-        const app = await import(document.querySelector('meta[name="trunk-app"]').dataset.js);
+        const app = await import(document.querySelector('meta[name="app-wasm"]').dataset.js);
         app.bench_assess(100, 5); // warm up
         return Array.from(app.bench_assess(100, 51)); // 51 samples, each the mean of 20 assessments
       });
@@ -255,7 +255,7 @@ if (opts["bench-dist"]) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     // 4. Each record shape at 10 / 100 / 1,000 / 5,000 convictions (median of 5 assessments).
     const rows = await page.evaluate(async () => {
-      const app = await import(document.querySelector('meta[name="trunk-app"]').dataset.js);
+      const app = await import(document.querySelector('meta[name="app-wasm"]').dataset.js);
       const out = [];
       app.bench_shape_names().forEach((name, i) => {
         for (const n of [10, 100, 1000, 5000]) out.push([name, n, app.bench_shape(i, n, 5)]);

@@ -2,10 +2,13 @@
 # Each ensure_* function installs a pinned tool only when it is missing or at the wrong
 # version, so a second run on a warm machine installs nothing.
 #
-# Versions: trunk is pinned here; the wasm-bindgen CLI follows the `wasm-bindgen` version in
+# Versions: trunk and wasm_split_cli_support are pinned here; the wasm-bindgen CLI follows the `wasm-bindgen` version in
 # Cargo.lock; wasm-opt (binaryen), playwright-core and axe-core come from package-lock.json.
 
 TRUNK_VERSION=0.21.14
+# Splits the app's WebAssembly in two (scripts/lib/app-wasm.mjs): the CLI of the crate whose
+# runtime half, wasm_split_helpers, Leptos's #[lazy] uses (Cargo.lock).
+WASM_SPLIT_VERSION=0.2.3
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
@@ -50,6 +53,13 @@ ensure_wasm_bindgen() {
   fi
 }
 
+ensure_wasm_split() {
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "Installing wasm_split_cli_support $WASM_SPLIT_VERSION (cargo install; about a minute)"
+    cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
+  fi
+}
+
 # npm ci when node_modules is missing or was installed from a different package-lock.json.
 ensure_npm() {
   need npm "install Node.js 20 or later (with npm)"
@@ -83,6 +93,7 @@ ensure_build_tools() {
   ensure_rust
   ensure_npm
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_trunk
 }
 

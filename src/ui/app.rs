@@ -90,19 +90,14 @@ pub fn App() -> impl IntoView {
     Effect::new(move |first: Option<()>| {
         st.page.track();
         if first.is_some() {
-            request_animation_frame(|| {
-                if let Some(h) = document().query_selector("main h1").ok().flatten() {
-                    use leptos::wasm_bindgen::JsCast;
-                    if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = h.focus();
-                    }
-                }
-                if let Some(w) = web_sys::window() {
-                    w.scroll_to_with_x_and_y(0.0, 0.0);
-                }
-            });
+            focus_heading();
         }
     });
+    // Fetch the results module now, while the person reads and answers, so the results
+    // page never waits for the network. (`__preload_results_module` is made by `#[lazy]`;
+    // Leptos 0.8's `lazy_preload!` does nothing in a client-side app.)
+    #[cfg(wasm_split)]
+    leptos::task::spawn_local(__preload_results_module());
 
     // "Exit this page": boot.js leaves for a neutral site; the answers in
     // memory are forgotten on the same click, so Back cannot bring them back.
@@ -127,6 +122,22 @@ pub fn App() -> impl IntoView {
             <SaveControls />
         </main>
     }
+}
+
+/// After the frame is drawn, moves focus to the page's heading (so a screen
+/// reader starts there) and scrolls to the top.
+fn focus_heading() {
+    request_animation_frame(|| {
+        if let Some(h) = document().query_selector("main h1").ok().flatten() {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
 }
 
 fn back_link(page: Page) -> Option<impl IntoView> {
@@ -155,7 +166,7 @@ fn page_view(page: Page) -> AnyView {
                 return view! { <EwSentenceLengthPage i=i j=j /> }.into_any()
             }
             Page::Specified(i) => return view! { <EwSpecifiedPage i=i /> }.into_any(),
-            Page::Results => return view! { <super::ew_results::EwResultsPage /> }.into_any(),
+            Page::Results => return results(true),
             _ => {}
         }
     }
@@ -182,8 +193,45 @@ fn page_view(page: Page) -> AnyView {
         Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
         Page::CheckDate => view! { <CheckDatePage /> }.into_any(),
         Page::Certificate => view! { <CertificatePage /> }.into_any(),
-        Page::Results => view! { <ResultsPage /> }.into_any(),
+        Page::Results => results(false),
     }
+}
+
+/// The results page of either jurisdiction. In the app people load, it is a
+/// second WebAssembly module (`--cfg wasm_split`, see `scripts/lib/split.mjs`),
+/// fetched once the first page shows: the first page does not need it.
+fn results_view(ew: bool) -> AnyView {
+    if ew {
+        view! { <super::ew_results::EwResultsPage /> }.into_any()
+    } else {
+        view! { <ResultsPage /> }.into_any()
+    }
+}
+
+#[cfg(not(wasm_split))]
+fn results(ew: bool) -> AnyView {
+    results_view(ew)
+}
+
+#[cfg(wasm_split)]
+#[leptos::lazy]
+fn results_module(ew: bool) -> AnyView {
+    results_view(ew)
+}
+
+#[cfg(wasm_split)]
+fn results(ew: bool) -> AnyView {
+    let fallback = || view! { <p class="body" role="status">"Getting your results ready."</p> };
+    view! {
+        <Suspense fallback=fallback>
+            {Suspend::new(async move {
+                let view = results_module(ew).await;
+                focus_heading();
+                view
+            })}
+        </Suspense>
+    }
+    .into_any()
 }
 
 /// Where "Start now" goes: the first question, or, with answers already
