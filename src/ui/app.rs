@@ -94,10 +94,12 @@ pub fn App() -> impl IntoView {
         }
     });
     // Fetch the results module now, while the person reads and answers, so the results
-    // page never waits for the network. (`__preload_results_module` is made by `#[lazy]`;
-    // Leptos 0.8's `lazy_preload!` does nothing in a client-side app.)
+    // page never waits for the network. (`__wasm_split_preload_results_module` is made by
+    // `wasm_split`; if it fails, the results page tries again and says so if it must.)
     #[cfg(wasm_split)]
-    leptos::task::spawn_local(__preload_results_module());
+    leptos::task::spawn_local(async {
+        let _ = __wasm_split_preload_results_module().await;
+    });
 
     // "Exit this page": boot.js leaves for a neutral site; the answers in
     // memory are forgotten on the same click, so Back cannot bring them back.
@@ -198,8 +200,8 @@ fn page_view(page: Page) -> AnyView {
 }
 
 /// The results page of either jurisdiction. In the app people load, it is a
-/// second WebAssembly module (`--cfg wasm_split`, see `scripts/lib/split.mjs`),
-/// fetched once the first page shows: the first page does not need it.
+/// second WebAssembly module (`--cfg wasm_split`, see `scripts/lib/app-wasm.mjs`),
+/// fetched once the app starts: the first page does not need it.
 fn results_view(ew: bool) -> AnyView {
     if ew {
         view! { <super::ew_results::EwResultsPage /> }.into_any()
@@ -213,23 +215,43 @@ fn results(ew: bool) -> AnyView {
     results_view(ew)
 }
 
+// `fallible`: if the module cannot be fetched (offline before it ever arrived), the call
+// says so instead of stopping the app, and a later call tries again.
 #[cfg(wasm_split)]
-#[leptos::lazy]
-fn results_module(ew: bool) -> AnyView {
-    results_view(ew)
+#[leptos::wasm_split::wasm_split(results_module, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn results_module(ew: bool) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(results_view(ew))
 }
 
 #[cfg(wasm_split)]
 fn results(ew: bool) -> AnyView {
+    let attempt = RwSignal::new(0u32);
     let fallback = || view! { <p class="body" role="status">"Getting your results ready."</p> };
     view! {
         <Suspense fallback=fallback>
-            {Suspend::new(async move {
-                let view = results_module(ew).await;
-                focus_heading();
-                view
-            })}
+            {move || {
+                attempt.track();
+                Suspend::new(async move {
+                    let view = match results_module(ew).await {
+                        Ok(view) => view,
+                        Err(_) => results_not_loaded(attempt),
+                    };
+                    focus_heading();
+                    view
+                })
+            }}
         </Suspense>
+    }
+    .into_any()
+}
+
+/// The results module did not arrive: say so plainly, and offer to try again.
+#[cfg(wasm_split)]
+fn results_not_loaded(attempt: RwSignal<u32>) -> AnyView {
+    view! {
+        <h1 class="heading-l" tabindex="-1">"Your results could not be shown yet"</h1>
+        <p class="body">"The check needs one more file to show them, and it did not arrive. Your answers are still here. Check that you are online, then try again."</p>
+        <button type="button" class="button" on:click=handler(move |_| attempt.update(|n| *n += 1))>"Try again"</button>
     }
     .into_any()
 }

@@ -60,6 +60,38 @@ test("the results module is fetched after the app starts; until it comes, the qu
   }
 });
 
+test("if the results module cannot be fetched, the results page says so, keeps the answers, and Try again shows them", async () => {
+  const fresh = await openApp({ base: "/charity/check/" });
+  try {
+    const { page, context, url, log } = fresh;
+    let failing = true;
+    let refused = 0;
+    await context.route("**/split_*.wasm", async (route) => {
+      if (!failing) return route.fallback();
+      refused += 1;
+      await route.abort("internetdisconnected");
+    });
+    await page.goto(url);
+    await appReady(page);
+    const answering = answerRecord(page, MR_I);
+    const heading = page.locator("main h1", { hasText: "Your results could not be shown yet" });
+    await heading.waitFor({ timeout: 30_000 });
+    await headingFocused(page);
+    assert.ok(refused >= 2, `the app asked at the start and again on the results page (${refused})`);
+    assert.deepEqual(log.pageErrors, [], "the app did not stop");
+
+    failing = false;
+    await page.getByRole("button", { name: "Try again" }).click();
+    await answering;
+    await headingFocused(page);
+    assert.ok(await page.getByText("Spent", { exact: true }).first().isVisible(), "the results' rows are there");
+    // The only messages are the refused fetches' own, each an error naming the module.
+    for (const problem of problems(log)) assert.match(problem, /split_|Failed to fetch|ERR_INTERNET_DISCONNECTED/, problem);
+  } finally {
+    await fresh.close();
+  }
+});
+
 test("no errors or warnings were logged", () => {
   assert.deepEqual(problems(app.log), []);
 });
