@@ -94,11 +94,14 @@ pub fn App() -> impl IntoView {
         }
     });
     // Fetch the results module now, while the person reads and answers, so the results
-    // page never waits for the network. (`__wasm_split_preload_results_module` is made by
+    // page never waits for the network; but once the browser is idle, so that compiling it
+    // does not slow the first page. (`__wasm_split_preload_results_module` is made by
     // `wasm_split`; if it fails, the results page tries again and says so if it must.)
     #[cfg(wasm_split)]
-    leptos::task::spawn_local(async {
-        let _ = __wasm_split_preload_results_module().await;
+    request_idle_callback(|| {
+        leptos::task::spawn_local(async {
+            let _ = __wasm_split_preload_results_module().await;
+        })
     });
 
     // "Exit this page": boot.js leaves for a neutral site; the answers in
