@@ -228,33 +228,48 @@ fn results_module(ew: bool) -> Result<AnyView, leptos::wasm_split::SplitLoaderEr
 
 #[cfg(wasm_split)]
 fn results(ew: bool) -> AnyView {
-    let attempt = RwSignal::new(0u32);
-    let fallback = || view! { <p class="body" role="status">"Getting your results ready."</p> };
-    view! {
-        <Suspense fallback=fallback>
-            {move || {
-                attempt.track();
-                Suspend::new(async move {
-                    let view = match results_module(ew).await {
-                        Ok(view) => view,
-                        Err(_) => results_not_loaded(attempt),
-                    };
-                    focus_heading();
-                    view
-                })
-            }}
-        </Suspense>
-    }
+    // A signal and a task rather than <Suspense>, which measured 10 KB more of the first module.
+    // None: fetching; Some(true): the page is in `page`; Some(false): it could not be fetched.
+    let fetched = RwSignal::new(None::<bool>);
+    let page = StoredValue::new_local(None::<AnyView>);
+    // The page's own owner, also for "Try again" (a click runs outside it): the results page
+    // finds the app's state through it, and leaving the page cancels the fetch.
+    let owner = Owner::current();
+    let fetch = move || {
+        fetched.set(None);
+        let task = async move {
+            match results_module(ew).await {
+                Ok(view) => {
+                    page.set_value(Some(view));
+                    fetched.set(Some(true));
+                }
+                Err(_) => fetched.set(Some(false)),
+            }
+            focus_heading();
+        };
+        match &owner {
+            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task)),
+            None => leptos::task::spawn_local(task),
+        }
+    };
+    fetch();
+    (move || match fetched.get() {
+        None => {
+            view! { <p class="body" role="status">"Getting your results ready."</p> }.into_any()
+        }
+        Some(true) => page.try_update_value(Option::take).flatten().into_any(),
+        Some(false) => results_not_loaded(fetch.clone()),
+    })
     .into_any()
 }
 
 /// The results module did not arrive: say so plainly, and offer to try again.
 #[cfg(wasm_split)]
-fn results_not_loaded(attempt: RwSignal<u32>) -> AnyView {
+fn results_not_loaded(fetch: impl Fn() + 'static) -> AnyView {
     view! {
         <h1 class="heading-l" tabindex="-1">"Your results could not be shown yet"</h1>
         <p class="body">"The check needs one more file to show them, and it did not arrive. Your answers are still here. Check that you are online, then try again."</p>
-        <button type="button" class="button" on:click=handler(move |_| attempt.update(|n| *n += 1))>"Try again"</button>
+        <button type="button" class="button" on:click=handler(move |_| fetch())>"Try again"</button>
     }
     .into_any()
 }
