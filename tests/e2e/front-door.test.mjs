@@ -4,12 +4,10 @@
 // plain pages that work offline.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { axeProblems } from "./axe.mjs";
 import { openApp, problems, offHostRequests } from "./harness.mjs";
 import { appReady, serviceWorkerReady } from "./promises.mjs";
 import { choose, continueOn, headingFocused } from "./journey.mjs";
-
-const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
 let app;
 before(async () => {
@@ -18,17 +16,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-/** axe's serious and critical violations, as "rule: target". */
-async function axeProblems(page) {
-  // evaluate() runs outside the page's Content-Security-Policy, so axe is added without loosening it.
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const result = await page.evaluate(() => window.axe.run(document));
-  assert.ok(result.passes.length > 0, "axe ran its checks");
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
 
 /** Holds back every request for the .wasm until `release()` is called (then lets them by). */
 async function holdWasm(context) {

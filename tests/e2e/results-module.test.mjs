@@ -3,6 +3,7 @@
 // a results page reached before it arrives says so, then shows with its heading focused.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { axeProblems } from "./axe.mjs";
 import { openApp, problems, offHostRequests } from "./harness.mjs";
 import { appReady, buildFiles, MR_I } from "./promises.mjs";
 import { answerRecord, headingFocused } from "./journey.mjs";
@@ -47,6 +48,7 @@ test("the results module is fetched after the app starts; until it comes, the qu
     assert.equal(await page.locator("main h1").count(), 0, "no results heading before the module");
     assert.ok(asked.length >= 1, "the results module was asked for");
     assert.ok(asked.every((ready) => ready === true), `asked for only once the app had started: ${asked}`);
+    assert.deepEqual(await axeProblems(page), [], "the waiting page");
 
     release();
     await answering;
@@ -79,6 +81,7 @@ test("if the results module cannot be fetched, the results page says so, keeps t
     await headingFocused(page);
     assert.ok(refused >= 2, `the app asked at the start and again on the results page (${refused})`);
     assert.deepEqual(log.pageErrors, [], "the app did not stop");
+    assert.deepEqual(await axeProblems(page), [], "the could-not-show page");
 
     failing = false;
     await page.getByRole("button", { name: "Try again" }).click();
