@@ -9,7 +9,7 @@ use crate::rules::ew::{Kind, SentenceType};
 
 use super::journey::ew::{self, asks, Asks, CATALOGUE};
 use super::journey::{Answers, DateInput, LengthGivenAs, Page, Place, SentenceAnswers, Specified};
-use super::questions::LengthFields;
+use super::questions::{length_or_last_day, what_was_it, LengthFields};
 use super::widgets::{
     caption_view, date_fields, handler, question_form, radios, radios_page, state, Choice,
     DateQuestion, Question,
@@ -156,19 +156,7 @@ pub fn EwKindPage(i: usize) -> impl IntoView {
             }
         });
     });
-    radios_page(
-        Some(i),
-        Question {
-            name: "kind".into(),
-            question: "What was it?".into(),
-            hint: None,
-            heading: true,
-            choices,
-            selected,
-            on_choose: choose,
-        },
-        None,
-    )
+    what_was_it(i, choices, selected, choose)
 }
 
 #[component]
@@ -277,14 +265,12 @@ pub fn EwSentenceLengthPage(i: usize, j: usize) -> impl IntoView {
             .with(|a| with_sentence(a, i, j, |s| s.ends.clone()).unwrap_or_default())
     });
     let set_ends = Callback::new(move |d: DateInput| set_sentence(i, j, |s| s.ends = d));
-    let revealed = view! {
-                <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
-                    <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
-                </div>
-                <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
-                    {date_fields(DateQuestion { prefix: "ends".into(), question: "What was its last day?".into(), heading: false, hint: "The last day the court set, even if it ended early. For example, 31 12 2017.".into(), partial: false, value: ends, on_change: set_ends })}
-                </div>
-    };
+    let revealed = length_or_last_day(
+        (i, j),
+        given,
+        (ends, set_ends),
+        "The last day the court set, even if it ended early. For example, 31 12 2017.",
+    );
     radios_page(
         Some(i),
         Question {
@@ -296,7 +282,7 @@ pub fn EwSentenceLengthPage(i: usize, j: usize) -> impl IntoView {
             selected,
             on_choose: choose,
         },
-        Some(revealed.into_any()),
+        Some(revealed),
     )
     .into_any()
 }

@@ -47,6 +47,17 @@ pub fn KindPage(i: usize) -> impl IntoView {
             }
         });
     });
+    what_was_it(i, choices, selected, choose)
+}
+
+/// "What was it?", the first question about each item, in either jurisdiction: only the
+/// choices, and where the answer is kept, differ.
+pub(super) fn what_was_it(
+    i: usize,
+    choices: Vec<Choice>,
+    selected: Signal<Option<String>>,
+    on_choose: Callback<String>,
+) -> AnyView {
     radios_page(
         Some(i),
         Question {
@@ -56,7 +67,7 @@ pub fn KindPage(i: usize) -> impl IntoView {
             heading: true,
             choices,
             selected,
-            on_choose: choose,
+            on_choose,
         },
         None,
     )
@@ -323,14 +334,8 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                     }
                 })
             });
-            let revealed = view! {
-                <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
-                    <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
-                </div>
-                <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
-                    {date_fields(DateQuestion { prefix: "ends".into(), question: "What was its last day?".into(), heading: false, hint: "For example, 31 12 2017.".into(), partial: false, value: ends, on_change: set_ends })}
-                </div>
-            };
+            let revealed =
+                length_or_last_day((i, j), given, (ends, set_ends), "For example, 31 12 2017.");
             radios_page(
                 Some(i),
                 Question {
@@ -342,7 +347,7 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                     selected,
                     on_choose: choose,
                 },
-                Some(revealed.into_any()),
+                Some(revealed),
             )
         }
         _ => {
@@ -719,4 +724,23 @@ pub fn CertificatePage() -> impl IntoView {
         },
         Some(revealed.into_any()),
     )
+}
+
+/// What opens under "I know how long it lasted" (its length) and "I know its last day" (a
+/// date), in either jurisdiction's "How long did it last?".
+pub(super) fn length_or_last_day(
+    (i, j): (usize, usize),
+    given: impl Fn() -> Option<LengthGivenAs> + Copy + Send + Sync + 'static,
+    (ends, set_ends): (Signal<DateInput>, Callback<DateInput>),
+    ends_hint: &'static str,
+) -> AnyView {
+    view! {
+        <div class="conditional" hidden=move || given() != Some(LengthGivenAs::Length)>
+            <LengthFields i=i j=j legend="How long?" hint="For example, 12 months." />
+        </div>
+        <div class="conditional" hidden=move || given() != Some(LengthGivenAs::EndDate)>
+            {date_fields(DateQuestion { prefix: "ends".into(), question: "What was its last day?".into(), heading: false, hint: ends_hint.into(), partial: false, value: ends, on_change: set_ends })}
+        </div>
+    }
+    .into_any()
 }
