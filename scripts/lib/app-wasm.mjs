@@ -2,8 +2,8 @@
 // WebAssembly as two modules and puts them in the staged build.
 //
 // Why not Trunk's own rust pipeline: the results pages (both engines, "What you can do") are
-// not needed for the first page, so they are a second module (`#[leptos::lazy]` under
-// `--cfg wasm_split`, src/ui/app.rs), fetched once the first page shows. Splitting has to
+// not needed for the first page, so they are a second module (a `wasm_split` point under
+// `--cfg wasm_split`, src/ui/results_module.rs), fetched once the app has started. Splitting has to
 // happen between the link step and wasm-bindgen, where Trunk has no hook:
 //   1. cargo build, linked with --emit-relocs (the splitter needs the relocations);
 //   2. wasm-split-cli (crate wasm_split_cli_support, pinned in ensure-tools.sh) writes the main
@@ -71,7 +71,7 @@ try {
   for (const f of (await readdir(work)).filter((f) => f.startsWith("split_") && f.endsWith(".wasm")).sort()) {
     modules.push([f, join(work, f)]);
   }
-  if (modules.length < 2) throw new Error("wasm-split-cli wrote no second module: is the results page still #[lazy]?");
+  if (modules.length < 2) throw new Error("wasm-split-cli wrote no second module: is src/ui/results_module.rs still a wasm_split point?");
   for (const [name, path] of modules) {
     if (release) {
       const out = `${path}.opt`;

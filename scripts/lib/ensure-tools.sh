@@ -7,7 +7,7 @@
 
 TRUNK_VERSION=0.21.14
 # Splits the app's WebAssembly in two (scripts/lib/app-wasm.mjs): the CLI of the crate whose
-# runtime half, wasm_split_helpers, Leptos's #[lazy] uses (Cargo.lock).
+# runtime half, wasm_split_helpers (re-exported by Leptos), the app uses (Cargo.lock).
 WASM_SPLIT_VERSION=0.2.3
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"

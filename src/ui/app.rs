@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use super::check_answers::CheckAnswersPage;
 use super::journey::{first_unanswered, previous, Page};
 use super::questions::*;
-use super::results::ResultsPage;
 use super::state::{fragment, AppState};
 use super::widgets::{handler, state, ErrorSummary};
 
@@ -93,16 +92,7 @@ pub fn App() -> impl IntoView {
             focus_heading();
         }
     });
-    // Fetch the results module now, while the person reads and answers, so the results
-    // page never waits for the network; but once the browser is idle, so that compiling it
-    // does not slow the first page. (`__wasm_split_preload_results_module` is made by
-    // `wasm_split`; if it fails, the results page tries again and says so if it must.)
-    #[cfg(wasm_split)]
-    request_idle_callback(|| {
-        leptos::task::spawn_local(async {
-            let _ = __wasm_split_preload_results_module().await;
-        })
-    });
+    super::results_module::preload();
 
     // "Exit this page": boot.js leaves for a neutral site; the answers in
     // memory are forgotten on the same click, so Back cannot bring them back.
@@ -131,7 +121,7 @@ pub fn App() -> impl IntoView {
 
 /// After the frame is drawn, moves focus to the page's heading (so a screen
 /// reader starts there) and scrolls to the top.
-fn focus_heading() {
+pub(super) fn focus_heading() {
     request_animation_frame(|| {
         if let Some(h) = document().query_selector("main h1").ok().flatten() {
             use leptos::wasm_bindgen::JsCast;
@@ -171,7 +161,7 @@ fn page_view(page: Page) -> AnyView {
                 return view! { <EwSentenceLengthPage i=i j=j /> }.into_any()
             }
             Page::Specified(i) => return view! { <EwSpecifiedPage i=i /> }.into_any(),
-            Page::Results => return results(true),
+            Page::Results => return super::results_module::page(true),
             _ => {}
         }
     }
@@ -198,80 +188,8 @@ fn page_view(page: Page) -> AnyView {
         Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
         Page::CheckDate => view! { <CheckDatePage /> }.into_any(),
         Page::Certificate => view! { <CertificatePage /> }.into_any(),
-        Page::Results => results(false),
+        Page::Results => super::results_module::page(false),
     }
-}
-
-/// The results page of either jurisdiction. In the app people load, it is a
-/// second WebAssembly module (`--cfg wasm_split`, see `scripts/lib/app-wasm.mjs`),
-/// fetched once the app starts: the first page does not need it.
-fn results_view(ew: bool) -> AnyView {
-    if ew {
-        view! { <super::ew_results::EwResultsPage /> }.into_any()
-    } else {
-        view! { <ResultsPage /> }.into_any()
-    }
-}
-
-#[cfg(not(wasm_split))]
-fn results(ew: bool) -> AnyView {
-    results_view(ew)
-}
-
-// `fallible`: if the module cannot be fetched (offline before it ever arrived), the call
-// says so instead of stopping the app, and a later call tries again.
-#[cfg(wasm_split)]
-#[leptos::wasm_split::wasm_split(results_module, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn results_module(ew: bool) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(results_view(ew))
-}
-
-#[cfg(wasm_split)]
-fn results(ew: bool) -> AnyView {
-    // A signal and a task rather than <Suspense>, which measured 10 KB more of the first module.
-    // None: fetching; Some(true): the page is in `page`; Some(false): it could not be fetched.
-    let fetched = RwSignal::new(None::<bool>);
-    let page = StoredValue::new_local(None::<AnyView>);
-    // The page's own owner, also for "Try again" (a click runs outside it): the results page
-    // finds the app's state through it, and leaving the page cancels the fetch.
-    let owner = Owner::current();
-    let fetch = move || {
-        fetched.set(None);
-        let task = async move {
-            match results_module(ew).await {
-                Ok(view) => {
-                    page.set_value(Some(view));
-                    fetched.set(Some(true));
-                }
-                Err(_) => fetched.set(Some(false)),
-            }
-            focus_heading();
-        };
-        match &owner {
-            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task)),
-            None => leptos::task::spawn_local(task),
-        }
-    };
-    fetch();
-    (move || match fetched.get() {
-        None => {
-            view! { <p class="body" role="status">"Getting your results ready."</p> }.into_any()
-        }
-        Some(true) => page.try_update_value(Option::take).flatten().into_any(),
-        Some(false) => results_not_loaded(fetch.clone()),
-    })
-    .into_any()
-}
-
-/// The results module did not arrive: say so plainly, and offer to try again.
-#[cfg(wasm_split)]
-fn results_not_loaded(fetch: impl Fn() + 'static) -> AnyView {
-    view! {
-        <h1 class="heading-l" tabindex="-1">"Your results could not be shown yet"</h1>
-        <p class="body">"The check needs one more file to show them, and it did not arrive. Your answers are still here. Check that you are online, then try again."</p>
-        <button type="button" class="button" on:click=handler(move |_| fetch())>"Try again"</button>
-    }
-    .into_any()
 }
 
 /// Where "Start now" goes: the first question, or, with answers already

@@ -24,6 +24,8 @@ pub mod questions;
 #[cfg(target_arch = "wasm32")]
 pub mod results;
 #[cfg(target_arch = "wasm32")]
+mod results_module;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod take_action;
