@@ -3,7 +3,7 @@
 use chrono::{Days, NaiveDate};
 use ni_record_check::rules::catalogue::{Asks, CATALOGUE};
 use ni_record_check::rules::filtering::{regime_on, REGIMES};
-use ni_record_check::rules::rehabilitation::{own_period, PeriodEnd};
+use ni_record_check::rules::rehabilitation::{own_period, End};
 use ni_record_check::rules::{
     assess, validate, Assessment, Basic, Case, Disposal, DisposalKind, Outcome, Sentence,
     SentenceType,
@@ -122,7 +122,7 @@ fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
     let convictions: Vec<usize> = (0..case.disposals.len())
         .filter(|&i| case.disposals[i].is_conviction())
         .collect();
-    let mut end: Vec<Option<PeriodEnd>> =
+    let mut end: Vec<Option<End>> =
         case.disposals.iter().map(|d| own_period(d).end).collect();
     let mut never = vec![false; case.disposals.len()];
     loop {
@@ -173,7 +173,7 @@ fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
             if never[i] {
                 return None;
             }
-            end[i].and_then(PeriodEnd::spent_on)
+            end[i].and_then(End::spent_on)
         })
         .collect()
 }

@@ -18,6 +18,8 @@ pub mod model;
 pub(crate) mod names;
 pub mod ni;
 pub mod order;
+pub mod period;
+pub mod extension;
 pub mod parse;
 pub mod reasons;
 pub mod validation;

@@ -24,33 +24,7 @@ pub fn found(rule: Rule, fact: Fact) -> Finding {
     Finding { rule, fact }
 }
 
-/// When a period ends: spent on a day, or open (while an order lasts, or
-/// while compensation is unpaid). Ordered: every day is before "open".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum End {
-    On(NaiveDate),
-    Open,
-}
-
-impl End {
-    /// The period is still running on `date`.
-    pub fn covers(self, date: NaiveDate) -> bool {
-        match self {
-            End::On(day) => date < day,
-            End::Open => true,
-        }
-    }
-    pub fn spent_on(self) -> Option<NaiveDate> {
-        match self {
-            End::On(day) => Some(day),
-            End::Open => None,
-        }
-    }
-    /// `None` from date arithmetic far outside any record: never early.
-    pub fn or_open(day: Option<NaiveDate>) -> End {
-        day.map_or(End::Open, End::On)
-    }
-}
+pub use crate::rules::period::End;
 
 /// What a sentence's period runs from (ROA 1974 s.5(2) Table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use super::catalogue::SentenceType;
 use super::model::{DisposalKind, Outcome, Reason, Review};
-use super::rehabilitation::{PeriodEnd, Span};
+use super::rehabilitation::{End, Span};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{describe_months, long_date};
 pub use crate::rules::reasons::Names;
@@ -62,7 +62,7 @@ pub enum Fact {
     },
     /// Several sentences: the longest period counts (`None`: never spent).
     LongestSentence {
-        end: Option<PeriodEnd>,
+        end: Option<End>,
     },
     NonCourtSpentAtOnce {
         kind: DisposalKind,
@@ -72,7 +72,7 @@ pub enum Fact {
     /// Overlapping convictions: none is spent until all are.
     Overlapping {
         others: Names,
-        end: PeriodEnd,
+        end: End,
     },
     MadeNeverSpentBy {
         other: String,
@@ -191,8 +191,8 @@ pub fn words(fact: &Fact) -> String {
         ),
         Fact::LongestSentence { end } => match end {
             None => "One of the sentences is never spent, so the conviction is never spent.".into(),
-            Some(PeriodEnd::WhileOrderLasts) => "With more than one sentence, the longest period counts: this conviction is not spent while the order lasts.".into(),
-            Some(PeriodEnd::SpentOn(day)) => format!(
+            Some(End::Open) => "With more than one sentence, the longest period counts: this conviction is not spent while the order lasts.".into(),
+            Some(End::On(day)) => format!(
                 "With more than one sentence, the longest period counts: this conviction is spent on {}.",
                 long_date(*day)
             ),
@@ -209,8 +209,8 @@ pub fn words(fact: &Fact) -> String {
                 ("Other convictions", "they were")
             };
             let when = match end {
-                PeriodEnd::SpentOn(day) => format!("this one is spent on {}", long_date(*day)),
-                PeriodEnd::WhileOrderLasts => {
+                End::On(day) => format!("this one is spent on {}", long_date(*day)),
+                End::Open => {
                     "this one is not spent while an order with no end date lasts".into()
                 }
             };

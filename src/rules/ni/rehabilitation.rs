@@ -146,35 +146,13 @@ pub const ANY_OTHER_SENTENCE: Row = Row {
     under_18: from_conviction(30),
 };
 
-/// Where one period ends: spent on a date, or not while an order lasts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum PeriodEnd {
-    SpentOn(NaiveDate),
-    /// An order "until further order": never spent while it lasts.
-    WhileOrderLasts,
-}
-
-impl PeriodEnd {
-    /// Is a conviction on `date` inside a period with this end?
-    pub fn covers(self, date: NaiveDate) -> bool {
-        match self {
-            PeriodEnd::SpentOn(end) => date < end,
-            PeriodEnd::WhileOrderLasts => true,
-        }
-    }
-    pub fn spent_on(self) -> Option<NaiveDate> {
-        match self {
-            PeriodEnd::SpentOn(d) => Some(d),
-            PeriodEnd::WhileOrderLasts => None,
-        }
-    }
-}
+pub use crate::rules::period::End;
 
 /// A conviction's own rehabilitation, before other convictions are looked at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnPeriod {
     /// `None`: excluded from rehabilitation, never spent.
-    pub end: Option<PeriodEnd>,
+    pub end: Option<End>,
     pub findings: Vec<Finding>,
     pub caveats: Vec<Caveat>,
 }
@@ -283,7 +261,7 @@ fn sentence_period(
     s: &Sentence,
     findings: &mut Vec<Finding>,
     caveats: &mut Vec<Caveat>,
-) -> Option<PeriodEnd> {
+) -> Option<End> {
     let (classified, caveat) = classify(d.date, s);
     caveats.extend(caveat);
     let row = match classified {
@@ -301,17 +279,17 @@ fn sentence_period(
         .from_conviction
         .and_then(|m| add_months(d.date, i64::from(m)));
     let end = match span.after_order_ceases {
-        None => from_conviction.map(PeriodEnd::SpentOn),
+        None => from_conviction.map(End::On),
         Some(after) => match order_ceases(d.date, s) {
             None => {
                 caveats.push(Caveat::IndefiniteOrder);
                 findings
                     .push(UNTIL_FURTHER_ORDER.found(Fact::WhileOrderLasts { sentence: s.kind }));
-                Some(PeriodEnd::WhileOrderLasts)
+                Some(End::Open)
             }
             Some(ceases) => {
                 let after_order = add_months(ceases, i64::from(after));
-                from_conviction.max(after_order).map(PeriodEnd::SpentOn)
+                from_conviction.max(after_order).map(End::On)
             }
         },
     };
@@ -319,12 +297,12 @@ fn sentence_period(
         sentence: s.kind,
         under_18: d.under_18,
         span,
-        spent_on: end.and_then(PeriodEnd::spent_on),
+        spent_on: end.and_then(End::spent_on),
         // Custodial rows depend on the term, so name the row the term fell in.
         row: s.kind.is_custodial().then_some(row.describes),
     }));
     // Out of chrono's range only on absurd input: never spent is the safe answer.
-    Some(end.unwrap_or(PeriodEnd::WhileOrderLasts))
+    Some(end.unwrap_or(End::Open))
 }
 
 /// A conviction's own period: the longest of its sentences' periods; never
@@ -374,14 +352,14 @@ struct Conviction<'a> {
     index: usize,
     d: &'a Disposal,
     /// Its own period; `None` for an excluded sentence (no period).
-    own: Option<PeriodEnd>,
+    own: Option<End>,
 }
 
 /// Union-find over convictions whose periods run together: every member of
 /// a group shares the group's end, the latest of its members' own ends.
 struct Groups {
     parent: Vec<usize>,
-    end: Vec<PeriodEnd>,
+    end: Vec<End>,
     size: Vec<usize>,
 }
 
@@ -452,14 +430,14 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
         parent: (0..n).collect(),
         end: convictions
             .iter()
-            .map(|c| c.own.unwrap_or(PeriodEnd::WhileOrderLasts))
+            .map(|c| c.own.unwrap_or(End::Open))
             .collect(),
         size: vec![1; n],
     };
 
     // Open groups by end (earliest first). Summary-only convictions of the
     // current day wait aside: a conviction of the same day does not join them.
-    let mut open: BinaryHeap<Reverse<(PeriodEnd, usize)>> = BinaryHeap::new();
+    let mut open: BinaryHeap<Reverse<(End, usize)>> = BinaryHeap::new();
     let mut same_day_summary: Vec<usize> = Vec::new();
     for (k, c) in convictions.iter().enumerate() {
         let date = c.d.date;
@@ -491,7 +469,7 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
 
     // The fixed point: each conviction's group and the group's end.
     let root_of: Vec<usize> = (0..n).map(|k| groups.root(k)).collect();
-    let end_of: Vec<PeriodEnd> = root_of.iter().map(|&r| groups.end[r]).collect();
+    let end_of: Vec<End> = root_of.iter().map(|&r| groups.end[r]).collect();
 
     // Later convictions that are never spent (excluded) or summary-only, in
     // date order, to find those inside each period by binary search.
@@ -501,7 +479,7 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
     let summary_only: Vec<usize> = (0..n)
         .filter(|&k| convictions[k].d.summary_only())
         .collect();
-    let inside = |list: &[usize], k: usize, end: PeriodEnd| -> Vec<usize> {
+    let inside = |list: &[usize], k: usize, end: End| -> Vec<usize> {
         let from = convictions[k].d.date;
         let start = list.partition_point(|&j| convictions[j].d.date < from);
         list[start..]
@@ -512,7 +490,7 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
             .take(4)
             .collect()
     };
-    let count_inside = |list: &[usize], k: usize, end: PeriodEnd| -> usize {
+    let count_inside = |list: &[usize], k: usize, end: End| -> usize {
         let from = convictions[k].d.date;
         let start = list.partition_point(|&j| convictions[j].d.date < from);
         let stop = list.partition_point(|&j| {
@@ -585,7 +563,7 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
                 names.more = count - names.first.len();
                 r.findings
                     .push(EXTENSION.found(Fact::Overlapping { others: names, end }));
-                if end == PeriodEnd::WhileOrderLasts {
+                if end == End::Open {
                     push_once(&mut r.caveats, Caveat::IndefiniteOrder);
                 }
             }
