@@ -92,8 +92,9 @@ fn short_guide_cases_are_the_shared_copy() {
     );
 }
 
-/// Rules v2 review fault: a fine and a same-day summary-only conviction.
-/// The reasons must not both ignore and extend: no extension at all.
+/// Rules v3 §2.5: a fine and a same-day summary-only conviction join (the
+/// fine falls inside the prison term's period). The reasons must not both
+/// ignore and extend: the fine is extended, and nothing is disregarded.
 #[test]
 fn same_day_summary_only_reasons_agree() {
     let case: ni_record_check::rules::Case = serde_json::from_str(
@@ -108,16 +109,70 @@ fn same_day_summary_only_reasons_agree() {
     for d in &a.disposals {
         let rules: Vec<&str> = d.reasons.iter().map(|r| r.rule.as_ref()).collect();
         assert!(
-            !rules.contains(&"roo-1978-art-7-further-conviction"),
+            !rules.contains(&"roo-1978-art-7-summary-only-disregarded"),
             "{}: {rules:?}",
             d.id
         );
-        assert!(
-            rules.contains(&"roo-1978-art-7-summary-only-disregarded"),
-            "{}: {rules:?}",
-            d.id
-        );
+        let extended = rules.contains(&"roo-1978-art-7-further-conviction");
+        assert_eq!(extended, d.id == "fine", "{}: {rules:?}", d.id);
     }
+}
+
+/// Rules v3 §2.5's two examples, each checked field by field, and the
+/// words a person reads: which conviction extended which, by which
+/// sentence, and that the driving ban extends nothing else.
+#[test]
+fn rules_v3_example_driving_ban() {
+    check_named(BOUNDARIES, "v3-2.5-example-driving-ban-extends-nothing-else");
+    let text = reason_text(
+        "v3-2.5-example-driving-ban-extends-nothing-else",
+        "discharge-2012",
+        "roo-1978-art-7-further-conviction",
+    );
+    assert_eq!(
+        text,
+        "Another conviction came before this one was spent, or this one came before another was spent, so neither is spent until both are. This one is now spent on 1 January 2015, when the period for the fine on the 1 January 2010 conviction (fine-and-ban-2010) ends. The driving ban or other disqualification on the 1 January 2010 conviction (fine-and-ban-2010) makes no other conviction last longer."
+    );
+}
+
+#[test]
+fn rules_v3_example_same_day() {
+    check_named(BOUNDARIES, "v3-2.5-example-same-day-join");
+    let text = reason_text(
+        "v3-2.5-example-same-day-join",
+        "prison-1-month-2017",
+        "roo-1978-art-7-further-conviction",
+    );
+    assert!(
+        text.ends_with("This one is now spent on 21 July 2034, when the period for the prison or young offenders centre sentence on the 21 July 2024 conviction (prison-30-months-2024) ends."),
+        "{text}"
+    );
+}
+
+/// The text of one reason of one disposal of a named boundary case.
+fn reason_text(case: &str, id: &str, rule: &str) -> String {
+    let entry = cases(BOUNDARIES)
+        .into_iter()
+        .find(|c| c["name"] == case)
+        .expect("the case");
+    let parsed = ni_record_check::rules::parse_any_case_problems(&entry["case"].to_string())
+        .expect("parses");
+    let a = serde_json::to_value(ni_record_check::rules::assess(&parsed).unwrap()).unwrap();
+    let d = a["disposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == id)
+        .expect("the disposal")
+        .clone();
+    d["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["rule"] == rule)
+        .and_then(|r| r["text"].as_str())
+        .unwrap_or_else(|| panic!("{id} has no {rule} reason"))
+        .to_owned()
 }
 
 /// Our own boundary cases: every case is checked, and all failures named.

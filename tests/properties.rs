@@ -116,43 +116,31 @@ prop_compose! {
     }
 }
 
-/// Rules §2.5 by the letter: pairs of convictions, repeated until nothing
-/// changes (cubic; only for checking the engine's sweep on small records).
+/// Rules §2.5 (version 3) by the letter: `S` and `X`, every pair of
+/// convictions, repeated until nothing changes (cubic; only for checking
+/// the engine on small records). Then the excluded later sentence.
 fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
-    let convictions: Vec<usize> = (0..case.disposals.len())
-        .filter(|&i| case.disposals[i].is_conviction())
-        .collect();
-    let mut end: Vec<Option<End>> =
-        case.disposals.iter().map(|d| own_period(d).end).collect();
-    let mut never = vec![false; case.disposals.len()];
+    let n = case.disposals.len();
+    let convictions: Vec<usize> = (0..n).filter(|&i| case.disposals[i].is_conviction()).collect();
+    let own: Vec<_> = case.disposals.iter().map(own_period).collect();
+    let mut s: Vec<Option<End>> = own.iter().map(|o| o.end).collect();
+    let mut x: Vec<Option<End>> = own.iter().map(|o| o.passes_on.map(|p| p.0)).collect();
     loop {
         let mut changed = false;
         for &a in &convictions {
             for &b in &convictions {
                 let (da, db) = (&case.disposals[a], &case.disposals[b]);
-                let Some(a_end) = end[a] else { continue };
-                if a == b || db.date < da.date || !a_end.covers(db.date) {
+                let (Some(sa), Some(_)) = (s[a], s[b]) else { continue };
+                // `b` inside `a`'s period: on or after its date, before it
+                // ends, and not summary-only (on one day, each is "later").
+                if a == b || db.date < da.date || !sa.covers(db.date) || db.summary_only() {
                     continue;
                 }
-                // A later summary-only conviction is disregarded; on the same
-                // day either may be "later", so a summary-only one joins nothing.
-                if db.summary_only()
-                    || (db.date == da.date && da.summary_only() && end[b].is_some())
-                {
-                    continue;
-                }
-                match end[b] {
-                    None => {
-                        if !never[a] {
-                            never[a] = true;
-                            changed = true;
-                        }
-                    }
-                    Some(b_end) => {
-                        let both = a_end.max(b_end);
-                        if end[a] != Some(both) || end[b] != Some(both) {
-                            end[a] = Some(both);
-                            end[b] = Some(both);
+                for (p, q) in [(a, b), (b, a)] {
+                    if let (Some(xq), Some(sp)) = (x[q], s[p]) {
+                        if xq > sp {
+                            s[p] = Some(xq);
+                            x[p] = Some(xq);
                             changed = true;
                         }
                     }
@@ -163,19 +151,26 @@ fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
             break;
         }
     }
-    case.disposals
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
+    (0..n)
+        .map(|i| {
+            let d = &case.disposals[i];
             if !d.is_conviction() {
                 return Some(d.date);
             }
-            if never[i] {
-                return None;
-            }
-            end[i].and_then(End::spent_on)
+            let end = s[i]?;
+            let never = convictions.iter().any(|&j| {
+                let dj = &case.disposals[j];
+                j != i && s[j].is_none() && !dj.summary_only() && dj.date >= d.date && end.covers(dj.date)
+            });
+            if never { None } else { end.spent_on() }
         })
         .collect()
+}
+
+/// Spent dates by id, for comparing two versions of a record.
+fn spent_by_id(case: &Case) -> Vec<(String, Option<NaiveDate>)> {
+    let a = assessed(case);
+    a.disposals.iter().map(|d| (d.id.clone(), d.spent_on)).collect()
 }
 
 fn assessed(case: &Case) -> Assessment {
@@ -405,5 +400,91 @@ proptest! {
         let by_any = serde_json::to_string(&assess(&with).unwrap()).unwrap();
         let by_ni = serde_json::to_string(&assessed(&case)).unwrap();
         prop_assert_eq!(by_any, by_ni);
+    }
+
+    /// Rules v3 §2.5: two convictions on one day, each with a period, join
+    /// whichever of them is summary-only, when just one is. (Checked where they are the record's
+    /// first convictions: an earlier conviction's period takes in only the
+    /// one that is a further offence, so there the two may differ.)
+    #[test]
+    fn same_day_convictions_join_whichever_is_summary_only(case in dense_case(), pick in any::<prop::sample::Index>()) {
+        let Some(first) = case.disposals.iter().filter(|d| d.is_conviction()).map(|d| d.date).min() else {
+            return Ok(());
+        };
+        let day: Vec<usize> = (0..case.disposals.len())
+            .filter(|&i| case.disposals[i].is_conviction() && case.disposals[i].date == first)
+            .collect();
+        if day.len() != 2 {
+            return Ok(());
+        }
+        let (i, j) = (day[0], day[1]);
+        let _ = pick;
+        // The rule pairs convictions that each have a period.
+        if own_period(&case.disposals[i]).end.is_none() || own_period(&case.disposals[j]).end.is_none() {
+            return Ok(());
+        }
+        let mut one = case.clone();
+        one.disposals[i].summary_only = Some(true);
+        one.disposals[j].summary_only = Some(false);
+        let mut other = case.clone();
+        other.disposals[i].summary_only = Some(false);
+        other.disposals[j].summary_only = Some(true);
+        prop_assert_eq!(spent_by_id(&one), spent_by_id(&other));
+    }
+
+    /// Rules v3 §2.5: a conviction with only disability orders passes
+    /// nothing on. While it is not itself extended, taking it out of the
+    /// record changes no other conviction's spent date. (Once it is
+    /// extended by another's ordinary period, `X` grows and it passes that
+    /// on, as the rule says: see the closing note.)
+    #[test]
+    fn a_conviction_with_only_disability_orders_changes_no_other(case in dense_case(), pick in any::<prop::sample::Index>()) {
+        let mut case = case;
+        let convictions: Vec<usize> = (0..case.disposals.len()).filter(|&i| case.disposals[i].is_conviction()).collect();
+        if convictions.is_empty() {
+            return Ok(());
+        }
+        let k = convictions[pick.index(convictions.len())];
+        let mut ban = Sentence::of(SentenceType::Disqualification);
+        ban.months = Some(pick.index(240) as i64);
+        case.disposals[k].sentences = Some(vec![ban]);
+        let with = assessed(&case);
+        let own = own_period(&case.disposals[k]).end.and_then(End::spent_on);
+        if with.disposals[k].spent_on != own {
+            return Ok(());
+        }
+        let mut without = case.clone();
+        let id = without.disposals.remove(k).id;
+        let mut expected = spent_by_id(&case);
+        expected.retain(|(i, _)| *i != id);
+        prop_assert_eq!(spent_by_id(&without), expected);
+    }
+
+    /// Rules v3 §2.5: taking a disability order off a conviction that has
+    /// other sentences never makes another conviction spent later.
+    #[test]
+    fn removing_a_disability_order_never_makes_another_later(case in dense_case(), pick in any::<prop::sample::Index>(), months in 0i64..240) {
+        let mut case = case;
+        let convictions: Vec<usize> = (0..case.disposals.len()).filter(|&i| case.disposals[i].is_conviction()).collect();
+        if convictions.is_empty() {
+            return Ok(());
+        }
+        let k = convictions[pick.index(convictions.len())];
+        let mut ban = Sentence::of(SentenceType::Disqualification);
+        ban.months = Some(months);
+        let mut with = case.clone();
+        with.disposals[k].sentences.get_or_insert_with(Vec::new).push(ban);
+        let (a, b) = (assessed(&with), assessed(&case));
+        for (i, (w, wo)) in a.disposals.iter().zip(&b.disposals).enumerate() {
+            if i == k {
+                continue;
+            }
+            let later = match (w.spent_on, wo.spent_on) {
+                (Some(x), Some(y)) => y > x,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            prop_assert!(!later, "{}: {:?} with the ban, {:?} without", w.id, w.spent_on, wo.spent_on);
+        }
     }
 }

@@ -31,6 +31,15 @@ impl Rule {
     }
 }
 
+/// One sentence of a conviction, named in a reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The conviction's id and date.
+    pub id: String,
+    pub date: NaiveDate,
+    pub sentence: SentenceType,
+}
+
 /// A term of custody as imposed: months and days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Term {
@@ -69,10 +78,16 @@ pub enum Fact {
         date: NaiveDate,
     },
     // --- Art 7: further convictions -------------------------------------
-    /// Overlapping convictions: none is spent until all are.
-    Overlapping {
-        others: Names,
+    /// Extended by a further conviction: now ends with `by`'s period. With
+    /// `held_back`: a disability order would have extended it further.
+    Extended {
         end: End,
+        by: Source,
+        held_back: Option<Source>,
+    },
+    /// A disability order on another conviction does not extend this one.
+    NotExtendedByDisability {
+        by: Source,
     },
     MadeNeverSpentBy {
         other: String,
@@ -202,23 +217,32 @@ pub fn words(fact: &Fact) -> String {
             capitalised(&kind.a()),
             long_date(*date)
         ),
-        Fact::Overlapping { others, end } => {
-            let (who, they) = if others.count() == 1 {
-                ("Another conviction", "it was")
-            } else {
-                ("Other convictions", "they were")
-            };
+        Fact::Extended { end, by, held_back } => {
             let when = match end {
-                End::On(day) => format!("this one is spent on {}", long_date(*day)),
-                End::Open => {
-                    "this one is not spent while an order with no end date lasts".into()
-                }
+                End::On(day) => format!(
+                    "This one is now spent on {}, when the period for {} ends.",
+                    long_date(*day),
+                    the_sentence_of(by)
+                ),
+                End::Open => format!(
+                    "This one is not spent while {} lasts, as it has no end date.",
+                    the_sentence_of(by)
+                ),
             };
+            let held = held_back.as_ref().map_or_else(String::new, |h| {
+                format!(
+                    " {} makes no other conviction last longer.",
+                    capitalised(&the_sentence_of(h))
+                )
+            });
             format!(
-                "{who} ({}) came before this one was spent, or this one came before {they} spent. None of them is spent until all are, so {when}.",
-                list(others)
+                "Another conviction came before this one was spent, or this one came before another was spent, so neither is spent until both are. {when}{held}"
             )
         }
+        Fact::NotExtendedByDisability { by } => format!(
+            "{} does not make this conviction last longer: a driving ban or other order that stops you doing something makes no other conviction last longer.",
+            capitalised(&the_sentence_of(by))
+        ),
         Fact::MadeNeverSpentBy { other } => format!(
             "A later conviction ({other}) came before this one was spent and has a sentence that is never spent, so this one is never spent either."
         ),
@@ -429,6 +453,20 @@ fn describe_span(span: Span) -> String {
 }
 
 /// "a fine", "a prison sentence": how a reason names a sentence.
+/// "the fine on the 1 January 2010 conviction (its-id)".
+fn the_sentence_of(s: &Source) -> String {
+    let noun = sentence_noun(s.sentence);
+    let bare = noun
+        .strip_prefix("a ")
+        .or_else(|| noun.strip_prefix("an "))
+        .unwrap_or(&noun);
+    format!(
+        "the {bare} on the {} conviction ({})",
+        long_date(s.date),
+        s.id
+    )
+}
+
 fn sentence_noun(kind: SentenceType) -> String {
     use SentenceType as T;
     match kind {

@@ -182,6 +182,9 @@ pub enum Caveat {
     /// filterable; the Short Guide's Mrs H said otherwise.
     CustodialFiltering,
     DcsTerm,
+    /// Rules §2.5 (version 3): a disability order's period extends no other
+    /// conviction, where that changes the answer.
+    DisabilityOrderExtension,
     /// Not modelled: the app does not ask about domestic abuse aggravation,
     /// so the engine never attaches it (rules §7).
     DomesticAbuseAggravation,
@@ -208,6 +211,7 @@ impl Caveat {
         match self {
             Caveat::CustodialFiltering => "The law says a conviction with a prison or custody sentence is always shown. A 2016 Department of Justice guide gave an example where one was filtered after 11 years. If it is spent, you can ask the Independent Reviewer to remove it.",
             Caveat::DcsTerm => "We counted the whole prison term the court gave, including any time on licence.",
+            Caveat::DisabilityOrderExtension => "We did not let a driving ban or other disqualification make another conviction last longer. The law in England and Wales says this. The Northern Ireland law is not clear on it.",
             Caveat::DomesticAbuseAggravation => "A conviction aggravated by domestic abuse is always shown while it is current (11 years, or 5 years and 6 months if you were under 18). This check does not ask about it.",
             Caveat::ExcludedLaterSentence => "A later sentence of more than 30 months may mean this conviction is never spent. The law is not clear on this.",
             Caveat::FilterSpentCondition => "The law's words filter a conviction by its age alone. The Department of Justice's guide also says it must be spent, and we followed the guide. Ask AccessNI which applies.",

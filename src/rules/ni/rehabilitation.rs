@@ -4,14 +4,12 @@
 
 use chrono::NaiveDate;
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-
 use super::catalogue::SentenceType;
-use super::explain::{Fact, Finding, Names, Term};
+use super::explain::{Fact, Finding, Names, Source, Term};
 use super::model::{Caveat, Disposal, Sentence};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{add_days, add_months, after_period};
+use crate::rules::extension::{extend, Conviction, Sentenced};
 use crate::rules::in_force::Ymd;
 
 pub const EXCLUDED: Rule = Rule {
@@ -41,6 +39,10 @@ pub const EXTENSION: Rule = Rule {
 pub const EXCLUDED_LATER_SENTENCE: Rule = Rule {
     id: "roo-1978-art-7-excluded-later-sentence",
     source: "Rehabilitation of Offenders (NI) Order 1978, Art 7 (default following Rehabilitation of Offenders Act 1974 s.1(1)(b))",
+};
+pub const DISABILITY_ORDER: Rule = Rule {
+    id: "roo-1978-art-7-disability-order-extends-nothing",
+    source: "Rehabilitation of Offenders (NI) Order 1978, Art 7 (default following Rehabilitation of Offenders Act 1974 s.6(5): a disqualification, prohibition or other disability order extends no other conviction)",
 };
 pub const SUMMARY_ONLY_DISREGARDED: Rule = Rule {
     id: "roo-1978-art-7-summary-only-disregarded",
@@ -135,10 +137,17 @@ pub const DISQUALIFICATION: Row = Row {
     adult: after_order_ceases(0),
     under_18: after_order_ceases(0),
 };
+/// The sentences that are "a disqualification, prohibition or other order
+/// imposing a disability": their period extends no other conviction.
+pub const DISABILITY_ORDERS: [SentenceType; 1] = [SentenceType::Disqualification];
+
 /// Determinate custodial sentences (custody plus licence): Criminal Justice
 /// (NI) Order 2008 Art 8, in operation 1 April 2009 (S.R. 2009/120). Only
 /// terms from convictions on or after it get caveat `dcs_term`.
 pub const DETERMINATE_CUSTODIAL_SENTENCES_FROM: Ymd = Ymd(2009, 4, 1);
+/// Art 8 is "of no effect in relation to a custodial sentence of less than
+/// 12 months" (S.R. 2009/120 Sch 2 para 2; rules v3 §2.2).
+pub const DCS_MINIMUM_MONTHS: i64 = 12;
 
 pub const ANY_OTHER_SENTENCE: Row = Row {
     describes: "A sentence the Order does not list",
@@ -153,6 +162,12 @@ pub use crate::rules::period::End;
 pub struct OwnPeriod {
     /// `None`: excluded from rehabilitation, never spent.
     pub end: Option<End>,
+    /// What it can pass on to another conviction (rules §2.5, `X`): the
+    /// longest period of a sentence other than a disability order, with
+    /// that sentence's position; `None` if it has only disability orders.
+    pub passes_on: Option<(End, usize)>,
+    /// The position of the sentence with the longest period.
+    pub longest: usize,
     pub findings: Vec<Finding>,
     pub caveats: Vec<Caveat>,
 }
@@ -166,6 +181,15 @@ fn term_is_over(date: NaiveDate, s: &Sentence, months: i64) -> bool {
     match (term_end, line) {
         (Some(t), Some(l)) => t > l,
         // Out of range only for absurd input: treat as the longest term.
+        _ => true,
+    }
+}
+
+/// The term is `months` or longer (the same measure as [`term_is_over`]).
+fn term_is_at_least(date: NaiveDate, s: &Sentence, months: i64) -> bool {
+    let term_end = after_period(date, s.months.unwrap_or(0), s.days.unwrap_or(0));
+    match (term_end, add_months(date, months)) {
+        (Some(t), Some(l)) => t >= l,
         _ => true,
     }
 }
@@ -199,9 +223,12 @@ fn classify(date: NaiveDate, s: &Sentence) -> (Classified, Option<Caveat>) {
     match s.kind {
         T::Imprisonment => {
             // A term counts in full, custody plus licence (rules §2.2, default),
-            // a question only for determinate custodial sentences.
-            let dcs =
-                s.suspended != Some(true) && date >= DETERMINATE_CUSTODIAL_SENTENCES_FROM.date();
+            // a question only for determinate custodial sentences: terms of
+            // 12 months or more from 1 April 2009 (CJ(NI) Order 2008 Art 8;
+            // S.R. 2009/120 Sch 2 para 2).
+            let dcs = s.suspended != Some(true)
+                && date >= DETERMINATE_CUSTODIAL_SENTENCES_FROM.date()
+                && term_is_at_least(date, s, DCS_MINIMUM_MONTHS);
             (
                 custodial(CUSTODY_UP_TO_6_MONTHS, CUSTODY_6_TO_30_MONTHS),
                 dcs.then_some(Caveat::DcsTerm),
@@ -310,20 +337,32 @@ fn sentence_period(
 pub fn own_period(d: &Disposal) -> OwnPeriod {
     let mut findings = Vec::new();
     let mut caveats = Vec::new();
-    let mut ends = Vec::new();
-    for s in d.sentences() {
-        ends.push(sentence_period(d, s, &mut findings, &mut caveats));
+    let mut excluded = false;
+    let mut end: Option<(End, usize)> = None;
+    let mut passes_on: Option<(End, usize)> = None;
+    for (i, s) in d.sentences().iter().enumerate() {
+        match sentence_period(d, s, &mut findings, &mut caveats) {
+            None => excluded = true,
+            Some(e) => {
+                // The first of equal periods is named.
+                if end.is_none_or(|(best, _)| e > best) {
+                    end = Some((e, i));
+                }
+                let passes = !DISABILITY_ORDERS.contains(&s.kind);
+                if passes && passes_on.is_none_or(|(best, _)| e > best) {
+                    passes_on = Some((e, i));
+                }
+            }
+        }
     }
-    let end = if ends.iter().any(Option::is_none) {
-        None
-    } else {
-        ends.iter().flatten().max().copied()
-    };
+    let own = if excluded { None } else { end.map(|e| e.0) };
     if d.sentences().len() > 1 {
-        findings.push(LONGEST_SENTENCE.found(Fact::LongestSentence { end }));
+        findings.push(LONGEST_SENTENCE.found(Fact::LongestSentence { end: own }));
     }
     OwnPeriod {
-        end,
+        end: own,
+        passes_on,
+        longest: end.map_or(0, |e| e.1),
         findings,
         caveats,
     }
@@ -346,73 +385,25 @@ pub struct Rehabilitation {
     pub caveats: Vec<Caveat>,
 }
 
-/// One conviction, as Art 7 sees it.
-struct Conviction<'a> {
-    /// Index into the record.
-    index: usize,
-    d: &'a Disposal,
-    /// Its own period; `None` for an excluded sentence (no period).
-    own: Option<End>,
-}
-
-/// Union-find over convictions whose periods run together: every member of
-/// a group shares the group's end, the latest of its members' own ends.
-struct Groups {
-    parent: Vec<usize>,
-    end: Vec<End>,
-    size: Vec<usize>,
-}
-
-impl Groups {
-    fn root(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
-        }
-        i
-    }
-    fn join(&mut self, a: usize, b: usize) -> usize {
-        let (a, b) = (self.root(a), self.root(b));
-        if a == b {
-            return a;
-        }
-        let (big, small) = if self.size[a] >= self.size[b] {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        self.parent[small] = big;
-        self.size[big] += self.size[small];
-        self.end[big] = self.end[big].max(self.end[small]);
-        big
-    }
-}
-
-/// Rules §2.5: further convictions inside a period, to a fixed point.
-///
-/// A later conviction (dated on or after an earlier one, before its period
-/// ends) that has a period and is not summary-only joins the earlier one's
-/// group: both take the later end. On the same day each conviction is "later"
-/// than the other, so a summary-only one on the same day joins nothing by
-/// that pair. Ends only grow, so one sweep in date order finds the fixed
-/// point: a group still open on a day is one whose end is after it, kept in a
-/// heap by end. O(n log n) in the number of convictions.
+/// Rules §2.5: further convictions, by the rule both jurisdictions share
+/// (`rules::extension`). In NI a later summary-only conviction is no
+/// further offence (default), and a disability order passes nothing on
+/// (version 3, following GB s.6(5)): where that changes an answer, the
+/// conviction says so (caveat `disability_order_extension`).
 pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
     let mut out: Vec<Rehabilitation> = Vec::with_capacity(record.len());
-    let mut convictions: Vec<Conviction> = Vec::new();
+    // Convictions in date order, ties by id, so no answer depends on the
+    // order they were entered in.
+    let mut convictions: Vec<(usize, &Disposal, OwnPeriod)> = Vec::new();
     for (index, d) in record.iter().enumerate() {
         if d.is_conviction() {
             let own = own_period(d);
-            convictions.push(Conviction {
-                index,
-                d,
-                own: own.end,
-            });
             out.push(Rehabilitation {
                 spent_on: None,
-                findings: own.findings,
-                caveats: own.caveats,
+                findings: Vec::new(),
+                caveats: Vec::new(),
             });
+            convictions.push((index, d, own));
         } else {
             out.push(Rehabilitation {
                 spent_on: Some(d.date),
@@ -421,183 +412,102 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
             });
         }
     }
-    // In date order; ties by id, so the answer never depends on input order.
     crate::rules::order::sort_by(&mut convictions, |a, b| {
-        (a.d.date, &a.d.id).cmp(&(b.d.date, &b.d.id))
+        (a.1.date, &a.1.id).cmp(&(b.1.date, &b.1.id))
     });
-    let n = convictions.len();
-    let mut groups = Groups {
-        parent: (0..n).collect(),
-        end: convictions
+    let as_rule = |passes_on: fn(&OwnPeriod) -> Option<(End, usize)>| -> Vec<Conviction> {
+        convictions
             .iter()
-            .map(|c| c.own.unwrap_or(End::Open))
-            .collect(),
-        size: vec![1; n],
-    };
-
-    // Open groups by end (earliest first). Summary-only convictions of the
-    // current day wait aside: a conviction of the same day does not join them.
-    let mut open: BinaryHeap<Reverse<(End, usize)>> = BinaryHeap::new();
-    let mut same_day_summary: Vec<usize> = Vec::new();
-    for (k, c) in convictions.iter().enumerate() {
-        let date = c.d.date;
-        if same_day_summary
-            .first()
-            .is_some_and(|&s| convictions[s].d.date < date)
-        {
-            for s in same_day_summary.drain(..) {
-                open.push(Reverse((groups.end[s], s)));
-            }
-        }
-        while let Some(&Reverse((end, _))) = open.peek() {
-            if end.covers(date) {
-                break;
-            }
-            open.pop();
-        }
-        let Some(_) = c.own else { continue };
-        if c.d.summary_only() {
-            same_day_summary.push(k);
-            continue;
-        }
-        let mut joined = k;
-        for Reverse((_, g)) in open.drain() {
-            joined = groups.join(joined, g);
-        }
-        open.push(Reverse((groups.end[joined], joined)));
-    }
-
-    // The fixed point: each conviction's group and the group's end.
-    let root_of: Vec<usize> = (0..n).map(|k| groups.root(k)).collect();
-    let end_of: Vec<End> = root_of.iter().map(|&r| groups.end[r]).collect();
-
-    // Later convictions that are never spent (excluded) or summary-only, in
-    // date order, to find those inside each period by binary search.
-    let excluded: Vec<usize> = (0..n)
-        .filter(|&k| convictions[k].own.is_none() && !convictions[k].d.summary_only())
-        .collect();
-    let summary_only: Vec<usize> = (0..n)
-        .filter(|&k| convictions[k].d.summary_only())
-        .collect();
-    let inside = |list: &[usize], k: usize, end: End| -> Vec<usize> {
-        let from = convictions[k].d.date;
-        let start = list.partition_point(|&j| convictions[j].d.date < from);
-        list[start..]
-            .iter()
-            .copied()
-            .take_while(|&j| end.covers(convictions[j].d.date))
-            .filter(|&j| j != k)
-            .take(4)
+            .map(|(_, d, own)| Conviction {
+                date: d.date,
+                period: own.end,
+                passes_on: passes_on(own),
+                further: !d.summary_only(),
+                excludes_earlier: !d.summary_only(),
+            })
             .collect()
     };
-    let count_inside = |list: &[usize], k: usize, end: End| -> usize {
-        let from = convictions[k].d.date;
-        let start = list.partition_point(|&j| convictions[j].d.date < from);
-        let stop = list.partition_point(|&j| {
-            convictions[j].d.date < from || end.covers(convictions[j].d.date)
-        });
-        // `k` itself is in the list, and in range, only if summary-only.
-        let own = usize::from(convictions[k].d.summary_only() && end.covers(from));
-        (stop - start).saturating_sub(own)
+    let v3 = extend(&as_rule(|own| own.passes_on));
+    // Version 2 let a disability order extend others: compared only where a
+    // conviction's disability order outlasts its other sentences.
+    let held_back = convictions
+        .iter()
+        .any(|(_, _, own)| own.end.is_some() && own.passes_on.map(|p| p.0) != own.end);
+    let v2 = if held_back {
+        extend(&as_rule(|own| own.end.map(|e| (e, own.longest))))
+    } else {
+        Vec::new()
     };
 
-    // Each group's members, longest own period first, to name in reasons.
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for k in 0..n {
-        if convictions[k].own.is_some() {
-            members[root_of[k]].push(k);
-        }
-    }
-    for m in &mut members {
-        crate::rules::order::sort_by(m, |&a, &b| {
-            (Reverse(convictions[a].own), &convictions[a].d.id)
-                .cmp(&(Reverse(convictions[b].own), &convictions[b].d.id))
-        });
-    }
-
-    // The latest-ending conviction dated on or before each one (two of them,
-    // so that one other than itself can be named).
-    let mut best: Vec<[Option<usize>; 2]> = vec![[None, None]; n];
-    {
-        let mut top: [Option<usize>; 2] = [None, None];
-        let mut k = 0;
-        while k < n {
-            let date = convictions[k].d.date;
-            let mut stop = k;
-            while stop < n && convictions[stop].d.date == date {
-                if convictions[stop].own.is_some() {
-                    let end = end_of[stop];
-                    let later = |t: Option<usize>| t.is_none_or(|t| end > end_of[t]);
-                    if later(top[0]) {
-                        top = [Some(stop), top[0]];
-                    } else if later(top[1]) {
-                        top[1] = Some(stop);
-                    }
-                }
-                stop += 1;
-            }
-            for b in &mut best[k..stop] {
-                *b = top;
-            }
-            k = stop;
-        }
-    }
-
-    let id = |k: usize| convictions[k].d.id.as_str();
-    for k in 0..n {
-        let c = &convictions[k];
-        let r = &mut out[c.index];
-        if let Some(own) = c.own {
-            let root = root_of[k];
-            let end = end_of[k];
-            let made_never_spent_by = inside(&excluded, k, end).first().copied();
-            r.spent_on = match made_never_spent_by {
-                Some(_) => None,
-                None => end.spent_on(),
-            };
-            if end != own {
-                let others = &members[root];
-                let count = others.len() - 1;
-                let mut names =
-                    Names::some(others.iter().filter(|&&o| o != k).map(|&o| id(o)).take(3));
-                names.more = count - names.first.len();
-                r.findings
-                    .push(EXTENSION.found(Fact::Overlapping { others: names, end }));
+    let id = |k: usize| convictions.get(k).map_or("", |c| c.1.id.as_str());
+    let source = |by: Sentenced| -> Option<Source> {
+        let (_, d, _) = convictions.get(by.conviction)?;
+        Some(Source {
+            id: d.id.clone(),
+            date: d.date,
+            sentence: d.sentences().get(by.sentence)?.kind,
+        })
+    };
+    for (k, (index, _, own)) in convictions.iter().enumerate() {
+        let (Some(r), Some(e)) = (out.get_mut(*index), v3.get(k)) else {
+            continue;
+        };
+        r.findings.extend(own.findings.iter().cloned());
+        r.caveats.extend(own.caveats.iter().copied());
+        r.spent_on = e.spent_on();
+        let Some(end) = e.end else { continue };
+        // Where letting a disability order extend others would be later.
+        let instead = v2
+            .get(k)
+            .filter(|w| w.spent_on() != e.spent_on() && w.end > e.end)
+            .and_then(|w| w.by)
+            .and_then(source);
+        match e.by.and_then(source) {
+            Some(by) => {
+                r.findings.push(EXTENSION.found(Fact::Extended {
+                    end,
+                    by,
+                    held_back: instead.clone(),
+                }));
                 if end == End::Open {
                     push_once(&mut r.caveats, Caveat::IndefiniteOrder);
                 }
             }
-            if let Some(b) = made_never_spent_by {
-                push_once(&mut r.caveats, Caveat::ExcludedLaterSentence);
-                r.findings
-                    .push(EXCLUDED_LATER_SENTENCE.found(Fact::MadeNeverSpentBy {
-                        other: id(b).to_owned(),
-                    }));
-            }
-            let disregarded = inside(&summary_only, k, end);
-            if !disregarded.is_empty() {
-                let mut names = Names::some(disregarded.iter().take(3).map(|&j| id(j)));
-                names.more = count_inside(&summary_only, k, end) - names.first.len();
-                push_once(&mut r.caveats, Caveat::SummaryOnly);
-                r.findings.push(
-                    SUMMARY_ONLY_DISREGARDED.found(Fact::SummaryOnlyDisregarded { others: names }),
-                );
+            None => {
+                if let Some(by) = instead.clone() {
+                    r.findings
+                        .push(DISABILITY_ORDER.found(Fact::NotExtendedByDisability { by }));
+                }
             }
         }
-        // The later, summary-only side: inside some other conviction's period.
-        if c.d.summary_only() {
-            let earlier = best[k]
-                .into_iter()
-                .flatten()
-                .find(|&t| t != k)
-                .filter(|&t| end_of[t].covers(c.d.date));
-            if let Some(t) = earlier {
-                push_once(&mut r.caveats, Caveat::SummaryOnly);
-                r.findings
-                    .push(SUMMARY_ONLY_DISREGARDED.found(Fact::IsSummaryOnly {
-                        earlier: id(t).to_owned(),
-                    }));
-            }
+        if instead.is_some() {
+            push_once(&mut r.caveats, Caveat::DisabilityOrderExtension);
+        }
+        if let Some(b) = e.made_never_spent_by {
+            push_once(&mut r.caveats, Caveat::ExcludedLaterSentence);
+            r.findings
+                .push(EXCLUDED_LATER_SENTENCE.found(Fact::MadeNeverSpentBy {
+                    other: id(b).to_owned(),
+                }));
+        }
+        if !e.disregarded.is_empty() {
+            let mut names = Names::some(e.disregarded.iter().map(|&j| id(j)));
+            names.more = e.disregarded_count.saturating_sub(names.first.len());
+            push_once(&mut r.caveats, Caveat::SummaryOnly);
+            r.findings.push(
+                SUMMARY_ONLY_DISREGARDED.found(Fact::SummaryOnlyDisregarded { others: names }),
+            );
+        }
+    }
+    // The later, summary-only side.
+    for (k, (index, _, _)) in convictions.iter().enumerate() {
+        let earlier = v3.get(k).and_then(|e| e.disregarded_against);
+        if let (Some(t), Some(r)) = (earlier, out.get_mut(*index)) {
+            push_once(&mut r.caveats, Caveat::SummaryOnly);
+            r.findings
+                .push(SUMMARY_ONLY_DISREGARDED.found(Fact::IsSummaryOnly {
+                    earlier: id(t).to_owned(),
+                }));
         }
     }
     out
