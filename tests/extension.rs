@@ -96,7 +96,12 @@ fn check(cs: &[Conviction]) -> Result<(), TestCaseError> {
     for i in 0..cs.len() {
         prop_assert_eq!(got[i].end, want[i], "conviction {} of {:?}", i, cs);
         let never = never_spent_by(cs, &want, i);
-        prop_assert_eq!(got[i].made_never_spent_by.is_some(), never, "s.1(1)(b) {}", i);
+        prop_assert_eq!(
+            got[i].made_never_spent_by.is_some(),
+            never,
+            "s.1(1)(b) {}",
+            i
+        );
         // A named source ends exactly where this one now does.
         if let Some(by) = got[i].by {
             let source = cs[by.conviction].passes_on.map(|p| p.0);

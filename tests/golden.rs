@@ -123,7 +123,10 @@ fn same_day_summary_only_reasons_agree() {
 /// sentence, and that the driving ban extends nothing else.
 #[test]
 fn rules_v3_example_driving_ban() {
-    check_named(BOUNDARIES, "v3-2.5-example-driving-ban-extends-nothing-else");
+    check_named(
+        BOUNDARIES,
+        "v3-2.5-example-driving-ban-extends-nothing-else",
+    );
     let text = reason_text(
         "v3-2.5-example-driving-ban-extends-nothing-else",
         "discharge-2012",

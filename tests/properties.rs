@@ -121,7 +121,9 @@ prop_compose! {
 /// the engine on small records). Then the excluded later sentence.
 fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
     let n = case.disposals.len();
-    let convictions: Vec<usize> = (0..n).filter(|&i| case.disposals[i].is_conviction()).collect();
+    let convictions: Vec<usize> = (0..n)
+        .filter(|&i| case.disposals[i].is_conviction())
+        .collect();
     let own: Vec<_> = case.disposals.iter().map(own_period).collect();
     let mut s: Vec<Option<End>> = own.iter().map(|o| o.end).collect();
     let mut x: Vec<Option<End>> = own.iter().map(|o| o.passes_on.map(|p| p.0)).collect();
@@ -130,7 +132,9 @@ fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
         for &a in &convictions {
             for &b in &convictions {
                 let (da, db) = (&case.disposals[a], &case.disposals[b]);
-                let (Some(sa), Some(_)) = (s[a], s[b]) else { continue };
+                let (Some(sa), Some(_)) = (s[a], s[b]) else {
+                    continue;
+                };
                 // `b` inside `a`'s period: on or after its date, before it
                 // ends, and not summary-only (on one day, each is "later").
                 if a == b || db.date < da.date || !sa.covers(db.date) || db.summary_only() {
@@ -160,9 +164,17 @@ fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
             let end = s[i]?;
             let never = convictions.iter().any(|&j| {
                 let dj = &case.disposals[j];
-                j != i && s[j].is_none() && !dj.summary_only() && dj.date >= d.date && end.covers(dj.date)
+                j != i
+                    && s[j].is_none()
+                    && !dj.summary_only()
+                    && dj.date >= d.date
+                    && end.covers(dj.date)
             });
-            if never { None } else { end.spent_on() }
+            if never {
+                None
+            } else {
+                end.spent_on()
+            }
         })
         .collect()
 }
@@ -170,7 +182,10 @@ fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
 /// Spent dates by id, for comparing two versions of a record.
 fn spent_by_id(case: &Case) -> Vec<(String, Option<NaiveDate>)> {
     let a = assessed(case);
-    a.disposals.iter().map(|d| (d.id.clone(), d.spent_on)).collect()
+    a.disposals
+        .iter()
+        .map(|d| (d.id.clone(), d.spent_on))
+        .collect()
 }
 
 fn assessed(case: &Case) -> Assessment {
@@ -460,11 +475,15 @@ proptest! {
         prop_assert_eq!(spent_by_id(&without), expected);
     }
 
-    /// Rules v3 §2.5: taking a disability order off a conviction that has
-    /// other sentences never makes another conviction spent later.
+    /// Rules v3 §2.5: taking a disability order off a conviction never makes
+    /// another conviction spent later, while that conviction is not itself
+    /// extended once the order is gone. (Without that condition it is not
+    /// true of the rule: a ban that outlasts a conviction's other sentences
+    /// keeps it from being extended, so it cannot pass a later end on to a
+    /// third conviction; without the ban it can. See the closing note.)
     #[test]
     fn removing_a_disability_order_never_makes_another_later(case in dense_case(), pick in any::<prop::sample::Index>(), months in 0i64..240) {
-        let mut case = case;
+        let case = case;
         let convictions: Vec<usize> = (0..case.disposals.len()).filter(|&i| case.disposals[i].is_conviction()).collect();
         if convictions.is_empty() {
             return Ok(());
@@ -475,6 +494,10 @@ proptest! {
         let mut with = case.clone();
         with.disposals[k].sentences.get_or_insert_with(Vec::new).push(ban);
         let (a, b) = (assessed(&with), assessed(&case));
+        let own = own_period(&case.disposals[k]).end.and_then(End::spent_on);
+        if b.disposals[k].spent_on != own {
+            return Ok(());
+        }
         for (i, (w, wo)) in a.disposals.iter().zip(&b.disposals).enumerate() {
             if i == k {
                 continue;

@@ -367,10 +367,7 @@ pub fn extend(cs: &[Conviction]) -> Vec<Extension> {
             .iter()
             .take_while(|&&i| cs.get(i).is_some_and(|c| c.date == today))
             .count();
-        let day: Vec<usize> = by_date
-            .get(start..start + day_len)
-            .unwrap_or(&[])
-            .to_vec();
+        let day: Vec<usize> = by_date.get(start..start + day_len).unwrap_or(&[]).to_vec();
         start += day_len.max(1);
         net.today = today;
         for &c in &day {
@@ -382,7 +379,10 @@ pub fn extend(cs: &[Conviction]) -> Vec<Extension> {
         // links are made: make them again, so none is missed.
         loop {
             net.reopened = false;
-            for &c in day.iter().filter(|&&c| cs.get(c).is_some_and(|x| x.further)) {
+            for &c in day
+                .iter()
+                .filter(|&&c| cs.get(c).is_some_and(|x| x.further))
+            {
                 if net.state(c) == State::Excluded {
                     continue;
                 }
@@ -429,10 +429,7 @@ pub fn extend(cs: &[Conviction]) -> Vec<Extension> {
             let own = net.own(i);
             let end = net.window(i);
             let by = match (net.state(i), own) {
-                (State::Member, Some(o)) => net
-                    .group_value(i)
-                    .filter(|v| v.end > o)
-                    .map(|v| v.by),
+                (State::Member, Some(o)) => net.group_value(i).filter(|v| v.end > o).map(|v| v.by),
                 _ => None,
             };
             Extension {
@@ -457,7 +454,10 @@ fn later_excluded(cs: &[Conviction], by_date: &[usize], out: &mut [Extension]) {
     let excluded: Vec<usize> = by_date
         .iter()
         .copied()
-        .filter(|&i| cs.get(i).is_some_and(|c| c.period.is_none() && c.excludes_earlier))
+        .filter(|&i| {
+            cs.get(i)
+                .is_some_and(|c| c.period.is_none() && c.excludes_earlier)
+        })
         .collect();
     for (i, e) in out.iter_mut().enumerate() {
         let Some(end) = e.end else { continue };
@@ -485,8 +485,16 @@ fn disregarded(cs: &[Conviction], by_date: &[usize], out: &mut [Extension]) {
         cs.get(i)
             .is_some_and(|c| !c.further && (c.period.is_some() || !c.excludes_earlier))
     };
-    let all: Vec<usize> = by_date.iter().copied().filter(|&i| not_further(i)).collect();
-    let unpaired: Vec<usize> = all.iter().copied().filter(|&j| !pairs_same_day(j)).collect();
+    let all: Vec<usize> = by_date
+        .iter()
+        .copied()
+        .filter(|&i| not_further(i))
+        .collect();
+    let unpaired: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&j| !pairs_same_day(j))
+        .collect();
     let range = |list: &[usize], from: NaiveDate, strictly_after: bool, end: End| {
         let start = list.partition_point(|&j| {
             let d = date_of(cs, j);
@@ -538,7 +546,9 @@ fn disregarded(cs: &[Conviction], by_date: &[usize], out: &mut [Extension]) {
             .max(1);
         let today: &[usize] = by_date.get(k..k + len).unwrap_or(&[]);
         for &b in today.iter().filter(|&&b| not_further(b)) {
-            let earlier = best_before.filter(|&(end, _)| end.covers(day)).map(|(_, a)| a);
+            let earlier = best_before
+                .filter(|&(end, _)| end.covers(day))
+                .map(|(_, a)| a);
             // Same day: a further one is a pair with `b` when `b`'s period
             // covers the day; another one that is not further never is.
             let same_day = today.iter().copied().find(|&a| {

@@ -12,15 +12,15 @@
 pub mod citation;
 pub mod dates;
 pub mod ew;
+pub mod extension;
 pub mod in_force;
 pub mod json;
 pub mod model;
 pub(crate) mod names;
 pub mod ni;
 pub mod order;
-pub mod period;
-pub mod extension;
 pub mod parse;
+pub mod period;
 pub mod reasons;
 pub mod validation;
 pub mod write;

@@ -9,7 +9,6 @@ use super::model::{Kind, Outcome, SentenceType};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{describe_months, long_date};
 use crate::rules::model::Reason;
-use crate::rules::reasons::Names;
 use crate::rules::reasons::{age, capitalised};
 
 /// One E&W rule applied to one disposal, with the facts it used.
@@ -17,6 +16,14 @@ use crate::rules::reasons::{age, capitalised};
 pub struct Finding {
     pub rule: Rule,
     pub fact: Fact,
+}
+
+/// One sentence of a conviction, named in a reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub date: NaiveDate,
+    pub sentence: super::model::SentenceType,
 }
 
 /// This rule, with the facts it found.
@@ -76,8 +83,9 @@ pub enum Fact {
     Longest {
         end: Option<End>,
     },
+    /// Extended by a further conviction: now ends with `by`'s period.
     Extended {
-        others: Names,
+        by: Source,
         end: End,
     },
     SummaryOnlyDisregarded,
@@ -152,14 +160,6 @@ impl Finding {
             text: words(&self.fact),
         }
     }
-}
-
-fn names(n: &Names) -> String {
-    let mut s = n.first.join(", ");
-    if n.more > 0 {
-        s.push_str(&format!(" and {} more", n.more));
-    }
-    s
 }
 
 fn span_words(span: Span) -> String {
@@ -279,14 +279,24 @@ pub fn words(fact: &Fact) -> String {
                 long_date(*d)
             ),
         },
-        Fact::Extended { others, end } => {
+        Fact::Extended { by, end } => {
+            let the = format!(
+                "the {} on the {} conviction ({})",
+                by.sentence.noun().trim_start_matches("a ").trim_start_matches("an "),
+                long_date(by.date),
+                by.id
+            );
             let when = match end {
-                End::On(d) => format!("this one is spent on {}", long_date(*d)),
-                End::Open => "this one is not spent while an order lasts or money is unpaid".into(),
+                End::On(d) => format!(
+                    "This one is now spent on {}, when the period for {the} ends.",
+                    long_date(*d)
+                ),
+                End::Open => format!(
+                    "This one is not spent while the period for {the} lasts (an order, or money unpaid)."
+                ),
             };
             format!(
-                "Another conviction ({}) came during this one's rehabilitation period, or this one came during its period. The earlier-ending period is extended to end with the other, so {when}.",
-                names(others)
+                "Another conviction came during this one's rehabilitation period, or this one came during its period, so neither is spent until both are. {when}"
             )
         }
         Fact::SummaryOnlyDisregarded => "Before 10 March 2014 a later conviction for a summary offence did not extend an earlier one.".into(),

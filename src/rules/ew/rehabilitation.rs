@@ -6,12 +6,13 @@
 
 use chrono::NaiveDate;
 
-use super::explain::{found, End, Fact, Finding, Span};
+use crate::rules::extension::{extend, Conviction};
+
+use super::explain::{found, End, Fact, Finding, Source, Span};
 use super::model::{Case, Caveat, Class, Disposal, Kind, Sentence, SentenceType};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{add_days, add_months, after_period};
 use crate::rules::in_force::{in_force_on, Dated, Ymd};
-use crate::rules::reasons::Names;
 
 pub const EXCLUDED: Rule = Rule {
     id: "roa-1974-s5-1-excluded",
@@ -733,27 +734,19 @@ pub struct Rehabilitation {
     pub caveats: Vec<Caveat>,
 }
 
-/// One conviction's own period (s.6(1), (2)).
-struct Own {
-    index: usize,
-    /// Excluded from rehabilitation: no period at all.
-    excluded: bool,
-    /// The longest of its sentences' periods.
-    end: End,
-    /// The longest of those that are not paragraph (g) orders (s.6(5)).
-    ordinary: Option<End>,
-}
-
+/// One conviction's own period (s.6(1), (2)): excluded, the longest of its
+/// sentences' periods, and the longest of those that are not paragraph (g)
+/// orders (s.6(5): what it can pass on), with that sentence's position.
 fn own_period(
     d: &Disposal,
     act: &Act,
     answer: Schedule18,
     r: &mut Rehabilitation,
-) -> (bool, End, Option<End>) {
+) -> (bool, End, Option<(End, usize)>) {
     let mut excluded = false;
     let mut end: Option<End> = None;
-    let mut ordinary: Option<End> = None;
-    for s in d.sentences() {
+    let mut ordinary: Option<(End, usize)> = None;
+    for (i, s) in d.sentences().iter().enumerate() {
         let p = (act.period)(d, s, answer);
         r.findings.push(p.finding);
         for c in p.caveats {
@@ -763,8 +756,9 @@ fn own_period(
             None => excluded = true,
             Some(e) => {
                 end = end.max(Some(e));
-                if s.kind.class() != Class::Behaviour {
-                    ordinary = ordinary.max(Some(e));
+                let passes = s.kind.class() != Class::Behaviour;
+                if passes && ordinary.is_none_or(|(best, _)| e > best) {
+                    ordinary = Some((e, i));
                 }
             }
         }
@@ -776,48 +770,6 @@ fn own_period(
             .push(found(LONGEST, Fact::Longest { end: longest }));
     }
     (excluded, end, ordinary)
-}
-
-/// Union-find over convictions whose periods are linked by s.6(4).
-struct Groups {
-    parent: Vec<usize>,
-    /// The latest ordinary period of the group (what it extends others to).
-    ordinary: Vec<Option<End>>,
-    /// The latest own end of the group's members.
-    end: Vec<End>,
-}
-
-impl Groups {
-    fn root(&mut self, mut i: usize) -> usize {
-        while let Some(&p) = self.parent.get(i) {
-            if p == i {
-                break;
-            }
-            let grand = self.parent.get(p).copied().unwrap_or(p);
-            if let Some(slot) = self.parent.get_mut(i) {
-                *slot = grand;
-            }
-            i = grand;
-        }
-        i
-    }
-    fn join(&mut self, a: usize, b: usize) -> usize {
-        let (a, b) = (self.root(a), self.root(b));
-        if a == b {
-            return a;
-        }
-        let (keep, gone) = (a.min(b), a.max(b));
-        self.parent[gone] = keep;
-        self.ordinary[keep] = self.ordinary[keep].max(self.ordinary[gone]);
-        self.end[keep] = self.end[keep].max(self.end[gone]);
-        keep
-    }
-    /// The group's period reaches past `date`: a conviction dated then is
-    /// "during" some member's period.
-    fn reach(&mut self, k: usize) -> End {
-        let r = self.root(k);
-        self.end[r].max(self.ordinary[r].unwrap_or(End::On(NaiveDate::MIN)))
-    }
 }
 
 /// Every disposal's outcome under one version of the Act, with its saving.
@@ -866,10 +818,15 @@ pub fn no_saving(case: &Case, act: &Act, answer: Schedule18, out: &mut [Rehabili
     }
 }
 
+/// A conviction's position in the record, whether it is excluded, its own
+/// end, and its ordinary end with that sentence's position.
+type Own = (usize, bool, End, Option<(End, usize)>);
+
 /// One version of the Act, without transitions: s.5 for each disposal, then
-/// s.6(4), (5) to a fixed point, then s.1(1)(b). Swept in date order as
-/// the NI engine is: a conviction dated while a group's period still runs
-/// joins it; ends only grow, so one sweep finds the fixed point.
+/// s.6(4), (5) and s.1(1)(b) by the rule both jurisdictions share
+/// (`rules::extension`): before 10 March 2014 a later summary conviction is
+/// no "further offence" (s.6(6)(a)), and a paragraph (g) order passes
+/// nothing on (s.6(5)).
 fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
     let mut out = Vec::with_capacity(case.disposals.len());
     let mut convictions: Vec<Own> = Vec::new();
@@ -881,12 +838,7 @@ fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
         };
         if d.is_conviction() {
             let (excluded, end, ordinary) = own_period(d, act, answer, &mut r);
-            convictions.push(Own {
-                index,
-                excluded,
-                end,
-                ordinary,
-            });
+            convictions.push((index, excluded, end, ordinary));
         } else {
             let p = (act.non_court)(d);
             r.spent_on = p.end.and_then(End::spent_on);
@@ -895,219 +847,94 @@ fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
         }
         out.push(r);
     }
-    let disposal = |c: &Own| &case.disposals[c.index];
+    let disposal = |index: usize| case.disposals.get(index);
     // Date order; ties by id, so input order never matters.
     crate::rules::order::sort_by(&mut convictions, |a, b| {
-        let (da, db) = (disposal(a), disposal(b));
-        (da.date, &da.id).cmp(&(db.date, &db.id))
+        let key = |i: usize| disposal(i).map(|d| (d.date, d.id.as_str()));
+        key(a.0).cmp(&key(b.0))
     });
-    let n = convictions.len();
-    let mut groups = Groups {
-        parent: (0..n).collect(),
-        ordinary: convictions.iter().map(|c| c.ordinary).collect(),
-        end: convictions.iter().map(|c| c.end).collect(),
-    };
-    // s.6(6)(a) before 2014: a later summary conviction is no "further offence".
-    let disregarded = |c: &Own| act.summary_offence_disregarded && disposal(c).summary_only();
-    let mut open: Vec<usize> = Vec::new();
-    let mut today: Vec<usize> = Vec::new();
-    let mut disregard_noted: Vec<bool> = vec![false; n];
-    for k in 0..n {
-        let c = &convictions[k];
-        if c.excluded {
-            continue;
-        }
-        let date = disposal(c).date;
-        if today
-            .first()
-            .is_some_and(|&t| disposal(&convictions[t]).date < date)
-        {
-            today.clear();
-        }
-        open.retain(|&g| groups.parent[g] == g);
-        let mut still = Vec::with_capacity(open.len());
-        for &g in &open {
-            if groups.reach(g).covers(date) {
-                still.push(g);
-            }
-        }
-        open = still;
-        if disregarded(c) {
-            if !open.is_empty() {
-                disregard_noted[k] = true;
-            }
-        } else {
-            for &g in &open {
-                groups.join(k, g);
-            }
-        }
-        // The same day: each is "during" the other's period if that period
-        // runs past the day.
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for &t in &today {
-                if groups.root(t) == groups.root(k) {
-                    continue;
-                }
-                let k_during_t = groups.reach(t).covers(date) && !disregarded(c);
-                let t_during_k = groups.reach(k).covers(date) && !disregarded(&convictions[t]);
-                if k_during_t || t_during_k {
-                    groups.join(k, t);
-                    changed = true;
-                }
-            }
-        }
-        today.push(k);
-        let root = groups.root(k);
-        if groups.reach(root).covers(date) && !open.contains(&root) {
-            open.push(root);
-        }
-    }
-
-    // The fixed point. Where every member's longest period is an ordinary
-    // one, each member's period is extended to the group's latest ordinary
-    // period. Where a paragraph (g) order is some member's longest, s.6(5)
-    // holds the group back: the rule is applied pair by pair (below).
-    let roots: Vec<usize> = (0..n).map(|k| groups.root(k)).collect();
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for k in 0..n {
-        if !convictions[k].excluded {
-            members[roots[k]].push(k);
-        }
-    }
-    let mut final_end: Vec<End> = (0..n)
-        .map(|k| {
-            let c = &convictions[k];
-            if c.excluded {
-                c.end
-            } else {
-                c.end.max(groups.ordinary[roots[k]].unwrap_or(c.end))
-            }
+    let further = |d: &Disposal| !(act.summary_offence_disregarded && d.summary_only());
+    let rule: Vec<Conviction> = convictions
+        .iter()
+        .filter_map(|&(index, excluded, end, ordinary)| {
+            let d = disposal(index)?;
+            Some(Conviction {
+                date: d.date,
+                period: (!excluded).then_some(end),
+                passes_on: ordinary,
+                further: further(d),
+                excludes_earlier: true,
+            })
         })
         .collect();
-    for group in members.iter().filter(|m| m.len() > 1) {
-        let held_back = group
-            .iter()
-            .any(|&k| convictions[k].ordinary != Some(convictions[k].end));
-        if held_back {
-            let date = |k: usize| disposal(&convictions[k]).date;
-            let ends = pairwise(group, &convictions, date, |k| disregarded(&convictions[k]));
-            for (&k, end) in group.iter().zip(ends) {
-                final_end[k] = end;
-            }
-        }
-    }
-    // Excluded convictions by date, for s.1(1)(b).
-    let excluded: Vec<usize> = (0..n).filter(|&k| convictions[k].excluded).collect();
-    for k in 0..n {
-        let c = &convictions[k];
-        let d = disposal(c);
-        let Some(r) = out.get_mut(c.index) else {
+    let extended = extend(&rule);
+    // Further convictions with a period, by date: for the window caveat.
+    let later: Vec<usize> = (0..rule.len())
+        .filter(|&k| rule.get(k).is_some_and(|c| c.further && c.period.is_some()))
+        .collect();
+    let id = |k: usize| {
+        convictions
+            .get(k)
+            .and_then(|c| disposal(c.0))
+            .map_or("", |d| d.id.as_str())
+    };
+    for (k, (e, c)) in extended.iter().zip(&rule).enumerate() {
+        let Some(&(index, excluded, own, ordinary)) = convictions.get(k) else {
             continue;
         };
-        if c.excluded {
+        let Some(r) = out.get_mut(index) else {
+            continue;
+        };
+        if excluded {
             r.spent_on = None;
             continue;
         }
-        let end = final_end[k];
-        if end > c.end {
-            let others = Names::some(
-                members[roots[k]]
-                    .iter()
-                    .filter(|&&o| o != k)
-                    .map(|&o| disposal(&convictions[o]).id.as_str()),
-            );
-            r.findings
-                .push(found(EXTENSION, Fact::Extended { others, end }));
+        let end = e.end.unwrap_or(own);
+        if let Some(by) = e.by {
+            let source = convictions
+                .get(by.conviction)
+                .and_then(|c| disposal(c.0))
+                .and_then(|d| {
+                    Some(Source {
+                        id: d.id.clone(),
+                        date: d.date,
+                        sentence: d.sentences().get(by.sentence)?.kind,
+                    })
+                });
+            if let Some(by) = source {
+                r.findings
+                    .push(found(EXTENSION, Fact::Extended { by, end }));
+            }
             if end == End::Open {
                 push_once(&mut r.caveats, Caveat::IndefiniteOrder);
             }
-            // s.6(4)'s window included a paragraph (g) order's period.
-            let window_by_order = members[roots[k]].iter().any(|&o| {
-                let od = disposal(&convictions[o]).date;
-                o != k
-                    && od >= d.date
-                    && c.end.covers(od)
-                    && c.ordinary.is_none_or(|x| !x.covers(od))
+            // s.6(4)'s window included a paragraph (g) order's period: a
+            // further conviction inside the own period but not the
+            // ordinary one.
+            let from = later.partition_point(|&o| rule.get(o).is_some_and(|x| x.date < c.date));
+            let window_by_order = later.get(from..).unwrap_or(&[]).iter().any(|&o| {
+                let od = rule.get(o).map_or(c.date, |x| x.date);
+                o != k && own.covers(od) && ordinary.is_none_or(|(x, _)| !x.covers(od))
             });
             if window_by_order {
                 push_once(&mut r.caveats, Caveat::DragWindowRelevantOrder);
             }
         }
-        if disregard_noted[k] {
+        if e.disregarded_against.is_some() {
             r.findings
                 .push(found(SUMMARY_DISREGARDED, Fact::SummaryOnlyDisregarded));
         }
-        let from = excluded.partition_point(|&e| disposal(&convictions[e]).date < d.date);
-        let later = excluded
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .find(|&&e| end.covers(disposal(&convictions[e]).date));
-        r.spent_on = match later {
-            Some(&e) => {
-                r.findings.push(found(
-                    EXCLUDED_LATER,
-                    Fact::MadeNeverSpentBy {
-                        other: disposal(&convictions[e]).id.clone(),
-                    },
-                ));
-                None
-            }
-            None => end.spent_on(),
-        };
+        if let Some(b) = e.made_never_spent_by {
+            r.findings.push(found(
+                EXCLUDED_LATER,
+                Fact::MadeNeverSpentBy {
+                    other: id(b).to_owned(),
+                },
+            ));
+        }
+        r.spent_on = e.spent_on();
     }
     out
-}
-
-/// s.6(4), (5) by the letter for one group (in date order): for two
-/// convictions a, b, a dated on or before b, b dated during a's period and
-/// not disregarded, each p of the two is extended by reference to the
-/// other q when q's ordinary period ends later: S(p) = X(q), and then X(p)
-/// = X(q) (an extension is not a paragraph (g) period, so it carries on).
-/// To the fixed point, by a worklist: a conviction whose period grew is
-/// paired again with every other member, O(m) each time. Only for groups
-/// whose longest period is somewhere a paragraph (g) order's; the groups
-/// are the sweep's, which links every pair this can (its periods are
-/// never shorter).
-fn pairwise(
-    group: &[usize],
-    convictions: &[Own],
-    date: impl Fn(usize) -> NaiveDate,
-    disregarded: impl Fn(usize) -> bool,
-) -> Vec<End> {
-    let mut s: Vec<End> = group.iter().map(|&k| convictions[k].end).collect();
-    let mut x: Vec<Option<End>> = group.iter().map(|&k| convictions[k].ordinary).collect();
-    let m = group.len();
-    let mut queue: std::collections::VecDeque<usize> = (0..m).collect();
-    let mut queued = vec![true; m];
-    while let Some(i) = queue.pop_front() {
-        queued[i] = false;
-        for j in (0..m).filter(|&j| j != i) {
-            // In date order (the group is), `a` on or before `b`.
-            let (a, b) = if j < i { (j, i) } else { (i, j) };
-            let (da, db) = (date(group[a]), date(group[b]));
-            let b_during_a = s[a].covers(db) && !disregarded(group[b]);
-            let a_during_b = da == db && s[b].covers(da) && !disregarded(group[a]);
-            if !(b_during_a || a_during_b) {
-                continue;
-            }
-            for (p, q) in [(a, b), (b, a)] {
-                if let Some(xq) = x[q] {
-                    if xq > s[p] {
-                        s[p] = xq;
-                        x[p] = Some(xq);
-                        if !queued[p] {
-                            queued[p] = true;
-                            queue.push_back(p);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    s
 }
 
 pub(crate) fn push_once(caveats: &mut Vec<Caveat>, c: Caveat) {
