@@ -483,7 +483,6 @@ proptest! {
     /// third conviction; without the ban it can. See the closing note.)
     #[test]
     fn removing_a_disability_order_never_makes_another_later(case in dense_case(), pick in any::<prop::sample::Index>(), months in 0i64..240) {
-        let case = case;
         let convictions: Vec<usize> = (0..case.disposals.len()).filter(|&i| case.disposals[i].is_conviction()).collect();
         if convictions.is_empty() {
             return Ok(());
