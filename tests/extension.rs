@@ -156,3 +156,40 @@ fn a_driving_ban_extends_nothing_else() {
     assert_eq!(got[1].end, Some(End::On(d(2015, 1, 1))));
     assert_eq!(got[1].by.map(|b| b.conviction), Some(0));
 }
+
+/// A period extended by one conviction takes in a later one that its own
+/// period did not: the rule uses `S` as it grows (found when a faster
+/// method that used only the convictions' own periods was tried).
+#[test]
+fn an_extended_period_takes_in_a_later_conviction() {
+    let d = |m, dd| NaiveDate::from_ymd_opt(2000, m, dd).unwrap();
+    let cs = [
+        Conviction {
+            date: d(1, 5),
+            period: Some(End::On(d(1, 18))),
+            passes_on: None,
+            further: false,
+            excludes_earlier: false,
+        },
+        Conviction {
+            date: d(1, 6),
+            period: Some(End::Open),
+            passes_on: Some((End::On(d(2, 4)), 0)),
+            further: true,
+            excludes_earlier: false,
+        },
+        Conviction {
+            date: d(1, 20),
+            period: Some(End::Open),
+            passes_on: Some((End::Open, 0)),
+            further: true,
+            excludes_earlier: false,
+        },
+    ];
+    let got = extend(&cs);
+    // The first is extended to 4 February by the second, so the third
+    // (20 January) falls inside it and extends it to "open".
+    assert_eq!(got[0].end, Some(End::Open));
+    assert_eq!(got[0].by.map(|b| b.conviction), Some(2));
+    assert_eq!(literal(&cs)[0], Some(End::Open));
+}

@@ -134,7 +134,16 @@ fn rules_v3_example_driving_ban() {
     );
     assert_eq!(
         text,
-        "Another conviction came before this one was spent, or this one came before another was spent, so neither is spent until both are. This one is now spent on 1 January 2015, when the period for the fine on the 1 January 2010 conviction (fine-and-ban-2010) ends. The driving ban or other disqualification on the 1 January 2010 conviction (fine-and-ban-2010) makes no other conviction last longer."
+        "Another conviction came before this one was spent, or this one came before another was spent, so neither is spent until both are. This one is now spent on 1 January 2015, when the period for the fine on the 1 January 2010 conviction (fine-and-ban-2010) ends."
+    );
+    let held = reason_text(
+        "v3-2.5-example-driving-ban-extends-nothing-else",
+        "discharge-2012",
+        "roo-1978-art-7-disability-order-extends-nothing",
+    );
+    assert_eq!(
+        held,
+        "The driving ban or other disqualification on the 1 January 2010 conviction (fine-and-ban-2010) makes no other conviction last longer: a driving ban or other order that stops you doing something never does. If it did, this one would be spent on 1 January 2020."
     );
 }
 

@@ -78,16 +78,17 @@ pub enum Fact {
         date: NaiveDate,
     },
     // --- Art 7: further convictions -------------------------------------
-    /// Extended by a further conviction: now ends with `by`'s period. With
-    /// `held_back`: a disability order would have extended it further.
+    /// Extended by a further conviction: now ends with `by`'s period.
     Extended {
         end: End,
         by: Source,
-        held_back: Option<Source>,
     },
-    /// A disability order on another conviction does not extend this one.
-    NotExtendedByDisability {
-        by: Source,
+    /// A disability order extends no other conviction (rules v3); if it did,
+    /// this one would end `instead`. `order`: the order, where one can be
+    /// named.
+    DisabilityOrderHeldBack {
+        order: Option<Source>,
+        instead: End,
     },
     MadeNeverSpentBy {
         other: String,
@@ -217,7 +218,7 @@ pub fn words(fact: &Fact) -> String {
             capitalised(&kind.a()),
             long_date(*date)
         ),
-        Fact::Extended { end, by, held_back } => {
+        Fact::Extended { end, by } => {
             let when = match end {
                 End::On(day) => format!(
                     "This one is now spent on {}, when the period for {} ends.",
@@ -229,20 +230,25 @@ pub fn words(fact: &Fact) -> String {
                     the_sentence_of(by)
                 ),
             };
-            let held = held_back.as_ref().map_or_else(String::new, |h| {
-                format!(
-                    " {} makes no other conviction last longer.",
-                    capitalised(&the_sentence_of(h))
-                )
-            });
             format!(
-                "Another conviction came before this one was spent, or this one came before another was spent, so neither is spent until both are. {when}{held}"
+                "Another conviction came before this one was spent, or this one came before another was spent, so neither is spent until both are. {when}"
             )
         }
-        Fact::NotExtendedByDisability { by } => format!(
-            "{} does not make this conviction last longer: a driving ban or other order that stops you doing something makes no other conviction last longer.",
-            capitalised(&the_sentence_of(by))
-        ),
+        Fact::DisabilityOrderHeldBack { order, instead } => {
+            let would = match instead {
+                End::On(day) => format!("this one would be spent on {}", long_date(*day)),
+                End::Open => "this one would not be spent while an order with no end date lasts".into(),
+            };
+            match order {
+                Some(o) => format!(
+                    "{} makes no other conviction last longer: a driving ban or other order that stops you doing something never does. If it did, {would}.",
+                    capitalised(&the_sentence_of(o))
+                ),
+                None => format!(
+                    "A driving ban or other order that stops you doing something makes no other conviction last longer. If it did, {would}."
+                ),
+            }
+        }
         Fact::MadeNeverSpentBy { other } => format!(
             "A later conviction ({other}) came before this one was spent and has a sentence that is never spent, so this one is never spent either."
         ),

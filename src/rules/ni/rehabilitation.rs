@@ -459,28 +459,23 @@ pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
         // Where letting a disability order extend others would be later.
         let instead = v2
             .get(k)
-            .filter(|w| w.spent_on() != e.spent_on() && w.end > e.end)
-            .and_then(|w| w.by)
-            .and_then(source);
-        match e.by.and_then(source) {
-            Some(by) => {
-                r.findings.push(EXTENSION.found(Fact::Extended {
-                    end,
-                    by,
-                    held_back: instead.clone(),
-                }));
-                if end == End::Open {
-                    push_once(&mut r.caveats, Caveat::IndefiniteOrder);
-                }
-            }
-            None => {
-                if let Some(by) = instead.clone() {
-                    r.findings
-                        .push(DISABILITY_ORDER.found(Fact::NotExtendedByDisability { by }));
-                }
+            .filter(|w| w.spent_on() != e.spent_on() && w.end > e.end);
+        if let Some(by) = e.by.and_then(source) {
+            r.findings.push(EXTENSION.found(Fact::Extended { end, by }));
+            if end == End::Open {
+                push_once(&mut r.caveats, Caveat::IndefiniteOrder);
             }
         }
-        if instead.is_some() {
+        if let Some(w) = instead {
+            // Name the order when the later end is a disability order's own.
+            let order =
+                w.by.and_then(source)
+                    .filter(|o| DISABILITY_ORDERS.contains(&o.sentence));
+            r.findings
+                .push(DISABILITY_ORDER.found(Fact::DisabilityOrderHeldBack {
+                    order,
+                    instead: w.end.unwrap_or(End::Open),
+                }));
             push_once(&mut r.caveats, Caveat::DisabilityOrderExtension);
         }
         if let Some(b) = e.made_never_spent_by {
