@@ -60,15 +60,19 @@ pub enum Shape {
     AllSummaryOnly,
     /// An order "until further order" first, then a fine a day.
     UntilFurtherOrderFirst,
+    /// A fine and a 10-year driving ban every 2 days: the ban outlasts the
+    /// fine, so each passes on less than its period (rules v3 §2.5).
+    DrivingBans,
 }
 
 impl Shape {
-    pub const ALL: [Shape; 5] = [
+    pub const ALL: [Shape; 6] = [
         Shape::NoneOverlapping,
         Shape::AllOnOneDay,
         Shape::Chain,
         Shape::AllSummaryOnly,
         Shape::UntilFurtherOrderFirst,
+        Shape::DrivingBans,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -77,6 +81,7 @@ impl Shape {
             Shape::Chain => "chain, growing ends",
             Shape::AllSummaryOnly => "all summary-only",
             Shape::UntilFurtherOrderFirst => "until further order first",
+            Shape::DrivingBans => "fine and driving ban",
         }
     }
 }
@@ -107,7 +112,18 @@ pub fn shaped_record(shape: Shape, n: usize) -> Case {
                     (start, Sentence::of(SentenceType::ProbationOrder))
                 }
                 Shape::UntilFurtherOrderFirst => (day(i), Sentence::of(SentenceType::Fine)),
+                Shape::DrivingBans => (
+                    day(2 * i),
+                    Sentence {
+                        months: Some(120),
+                        ..Sentence::of(SentenceType::Disqualification)
+                    },
+                ),
             };
+            let mut sentences = vec![sentence];
+            if shape == Shape::DrivingBans {
+                sentences.insert(0, Sentence::of(SentenceType::Fine));
+            }
             Disposal {
                 id: format!("item-{i}"),
                 offence: None,
@@ -116,7 +132,7 @@ pub fn shaped_record(shape: Shape, n: usize) -> Case {
                 under_18: false,
                 specified: Some(false),
                 summary_only: Some(shape == Shape::AllSummaryOnly),
-                sentences: Some(vec![sentence]),
+                sentences: Some(sentences),
             }
         })
         .collect();
