@@ -39,7 +39,7 @@ pub use validation::Problem;
 
 /// The day these rules were last checked against the law (shown on the
 /// results page as "Rules checked on …").
-pub const RULES_CHECKED_ON: in_force::Ymd = in_force::Ymd(2026, 12, 1);
+pub const RULES_CHECKED_ON: in_force::Ymd = in_force::Ymd(2026, 12, 7);
 
 /// A case the engine can assess: one jurisdiction's, or either.
 pub trait Assess {

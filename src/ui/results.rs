@@ -31,7 +31,7 @@ pub fn outcome_words(d: &DisposalAssessment) -> &'static str {
 /// The line under the headline on every results page (rules spec §7).
 pub const LAW_MAY_CHANGE: &str = "The law on when convictions are spent and what is filtered may change: the Justice Bill is before the Assembly.";
 
-/// "Rules checked on 1 December 2026": when the rules were last checked
+/// "Rules checked on 7 December 2026": when the rules were last checked
 /// against the law.
 pub fn rules_checked() -> String {
     format!("Rules checked on {}", long_date(RULES_CHECKED_ON.date()))
