@@ -3,7 +3,7 @@
 use chrono::{Days, NaiveDate};
 use ni_record_check::rules::catalogue::{Asks, CATALOGUE};
 use ni_record_check::rules::filtering::{regime_on, REGIMES};
-use ni_record_check::rules::rehabilitation::{own_period, End};
+use ni_record_check::rules::rehabilitation::{own_period, End, Law};
 use ni_record_check::rules::{
     assess, validate, Assessment, Basic, Case, Disposal, DisposalKind, Outcome, Sentence,
     SentenceType,
@@ -124,7 +124,11 @@ fn spent_on_by_pairs(case: &Case) -> Vec<Option<NaiveDate>> {
     let convictions: Vec<usize> = (0..n)
         .filter(|&i| case.disposals[i].is_conviction())
         .collect();
-    let own: Vec<_> = case.disposals.iter().map(own_period).collect();
+    let own: Vec<_> = case
+        .disposals
+        .iter()
+        .map(|d| own_period(d, Law::on(case.check_date)))
+        .collect();
     let mut s: Vec<Option<End>> = own.iter().map(|o| o.end).collect();
     let mut x: Vec<Option<End>> = own.iter().map(|o| o.passes_on.map(|p| p.0)).collect();
     loop {
@@ -435,7 +439,7 @@ proptest! {
         let (i, j) = (day[0], day[1]);
         let _ = pick;
         // The rule pairs convictions that each have a period.
-        if own_period(&case.disposals[i]).end.is_none() || own_period(&case.disposals[j]).end.is_none() {
+        if own_period(&case.disposals[i], Law::on(case.check_date)).end.is_none() || own_period(&case.disposals[j], Law::on(case.check_date)).end.is_none() {
             return Ok(());
         }
         let mut one = case.clone();
@@ -464,7 +468,7 @@ proptest! {
         ban.months = Some(pick.index(240) as i64);
         case.disposals[k].sentences = Some(vec![ban]);
         let with = assessed(&case);
-        let own = own_period(&case.disposals[k]).end.and_then(End::spent_on);
+        let own = own_period(&case.disposals[k], Law::on(case.check_date)).end.and_then(End::spent_on);
         if with.disposals[k].spent_on != own {
             return Ok(());
         }
@@ -493,7 +497,7 @@ proptest! {
         let mut with = case.clone();
         with.disposals[k].sentences.get_or_insert_with(Vec::new).push(ban);
         let (a, b) = (assessed(&with), assessed(&case));
-        let own = own_period(&case.disposals[k]).end.and_then(End::spent_on);
+        let own = own_period(&case.disposals[k], Law::on(case.check_date)).end.and_then(End::spent_on);
         if b.disposals[k].spent_on != own {
             return Ok(());
         }

@@ -11,9 +11,10 @@ use chrono::NaiveDate;
 
 use super::catalogue::SentenceType;
 use super::model::{DisposalKind, Outcome, Reason, Review};
-use super::rehabilitation::{End, Span};
+use super::table::Span;
 use crate::rules::citation::Rule;
 use crate::rules::dates::{describe_months, long_date};
+use crate::rules::period::End;
 pub use crate::rules::reasons::Names;
 use crate::rules::reasons::{age, capitalised};
 

@@ -16,6 +16,7 @@ pub mod model;
 pub mod offences;
 pub mod rehabilitation;
 pub mod review;
+pub mod table;
 pub mod validation;
 
 use crate::rules::citation::Rule;
@@ -43,8 +44,18 @@ pub const NOT_SURE_SPECIFIED: Rule = Rule {
 
 /// Assesses a valid NI case.
 pub fn assess_valid(case: &Case) -> Assessment {
+    assess_valid_under(case, table::ROWS)
+}
+
+/// Assesses a valid NI case with the rehabilitation table's rows `rows`
+/// (each picked by the check date): the law's, or a test's future table.
+pub fn assess_valid_under(case: &Case, rows: &'static [table::Row]) -> Assessment {
     let check = case.check_date;
-    let rehab = rehabilitation::rehabilitate(&case.disposals);
+    let law = rehabilitation::Law {
+        rows,
+        check_date: check,
+    };
+    let rehab = rehabilitation::rehabilitate(&case.disposals, law);
     let record = Record {
         check_date: check,
         convictions: case.disposals.iter().filter(|d| d.is_conviction()).count(),

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::catalogue::SentenceType;
 use super::explain::{Fact, Finding, Names, Source, Term};
 use super::model::{Caveat, Disposal, Sentence};
+use super::table::{row_for, term_is_over, Row, ROWS};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{add_days, add_months, after_period};
 use crate::rules::extension::{extend, Conviction, Sentenced};
@@ -16,6 +17,7 @@ pub const EXCLUDED: Rule = Rule {
     id: "roo-1978-art-6-1-excluded",
     source: "Rehabilitation of Offenders (NI) Order 1978, Art 6(1)",
 };
+/// The table's rule; each row names its own source too (`table`).
 pub const TABLE_A: Rule = Rule {
     id: "roo-1978-art-6-table-a",
     source: "Rehabilitation of Offenders (NI) Order 1978, Art 6; Short Guide, Annex A",
@@ -49,94 +51,6 @@ pub const SUMMARY_ONLY_DISREGARDED: Rule = Rule {
     source: "Rehabilitation of Offenders (NI) Order 1978, Art 7 (default: a later summary-only conviction is disregarded)",
 };
 
-/// How long a period lasts, as data: months from the date of conviction,
-/// months after the order ceases, or the later of the two.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    pub from_conviction: Option<u32>,
-    pub after_order_ceases: Option<u32>,
-}
-
-const fn from_conviction(months: u32) -> Span {
-    Span {
-        from_conviction: Some(months),
-        after_order_ceases: None,
-    }
-}
-const fn after_order_ceases(months: u32) -> Span {
-    Span {
-        from_conviction: None,
-        after_order_ceases: Some(months),
-    }
-}
-const fn later_of(from_conviction: u32, after_ceases: u32) -> Span {
-    Span {
-        from_conviction: Some(from_conviction),
-        after_order_ceases: Some(after_ceases),
-    }
-}
-
-/// One row of the rehabilitation table (rules §2.2).
-#[derive(Debug, Clone, Copy)]
-pub struct Row {
-    pub describes: &'static str,
-    pub adult: Span,
-    /// `None`: the row is not for adults' sentences (Art 45 detention).
-    pub under_18: Span,
-}
-
-pub const CUSTODY_UP_TO_6_MONTHS: Row = Row {
-    describes:
-        "A prison or young offenders centre sentence (immediate or suspended) of 6 months or less",
-    adult: from_conviction(84),
-    under_18: from_conviction(42),
-};
-pub const CUSTODY_6_TO_30_MONTHS: Row = Row {
-    describes: "A prison or young offenders centre sentence (immediate or suspended) of more than 6 months and up to 30 months",
-    adult: from_conviction(120),
-    under_18: from_conviction(60),
-};
-pub const ART45_UP_TO_6_MONTHS: Row = Row {
-    describes: "Detention under Article 45 of 6 months or less",
-    adult: from_conviction(36),
-    under_18: from_conviction(36),
-};
-pub const ART45_6_TO_30_MONTHS: Row = Row {
-    describes: "Detention under Article 45 of more than 6 months and up to 30 months",
-    adult: from_conviction(60),
-    under_18: from_conviction(60),
-};
-pub const FINE_OR_COMMUNITY_SERVICE: Row = Row {
-    describes: "A fine, community service order or combination order",
-    adult: from_conviction(60),
-    under_18: from_conviction(30),
-};
-pub const ABSOLUTE_DISCHARGE: Row = Row {
-    describes: "An absolute discharge",
-    adult: from_conviction(6),
-    under_18: from_conviction(6),
-};
-pub const PROBATION_AND_SIMILAR: Row = Row {
-    describes:
-        "A probation order, conditional discharge, bind over, care order or supervision order",
-    adult: later_of(12, 0),
-    under_18: later_of(12, 0),
-};
-pub const YOUTH_ORDERS: Row = Row {
-    describes: "An attendance centre, juvenile justice centre, youth conference, reparation, community responsibility, remand home or training school order",
-    adult: after_order_ceases(12),
-    under_18: after_order_ceases(12),
-};
-pub const HOSPITAL_ORDER: Row = Row {
-    describes: "A hospital order",
-    adult: later_of(60, 24),
-    under_18: later_of(60, 24),
-};
-pub const DISQUALIFICATION: Row = Row {
-    describes: "A disqualification, prohibition or other order imposing a disability",
-    adult: after_order_ceases(0),
-    under_18: after_order_ceases(0),
-};
 /// The sentences that are "a disqualification, prohibition or other order
 /// imposing a disability": their period extends no other conviction.
 pub const DISABILITY_ORDERS: [SentenceType; 1] = [SentenceType::Disqualification];
@@ -149,13 +63,25 @@ pub const DETERMINATE_CUSTODIAL_SENTENCES_FROM: Ymd = Ymd(2009, 4, 1);
 /// 12 months" (S.R. 2009/120 Sch 2 para 2; rules v3 §2.2).
 pub const DCS_MINIMUM_MONTHS: i64 = 12;
 
-pub const ANY_OTHER_SENTENCE: Row = Row {
-    describes: "A sentence the Order does not list",
-    adult: from_conviction(60),
-    under_18: from_conviction(30),
-};
-
 pub use crate::rules::period::End;
+
+/// The law a record is assessed under: the table's rows, and the check
+/// date that picks the rows in force.
+#[derive(Debug, Clone, Copy)]
+pub struct Law {
+    pub rows: &'static [Row],
+    pub check_date: NaiveDate,
+}
+
+impl Law {
+    /// The rows in force today's way: the Order's table.
+    pub fn on(check_date: NaiveDate) -> Law {
+        Law {
+            rows: ROWS,
+            check_date,
+        }
+    }
+}
 
 /// A conviction's own rehabilitation, before other convictions are looked at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,26 +98,15 @@ pub struct OwnPeriod {
     pub caveats: Vec<Caveat>,
 }
 
-/// The length of a custodial term, against the 6- and 30-month lines (rules
-/// §2.2): M months and D days is over N months when `add_months(date, M) + D`
-/// is after `add_months(date, N)`.
-fn term_is_over(date: NaiveDate, s: &Sentence, months: i64) -> bool {
-    let term_end = after_period(date, s.months.unwrap_or(0), s.days.unwrap_or(0));
-    let line = add_months(date, months);
-    match (term_end, line) {
-        (Some(t), Some(l)) => t > l,
-        // Out of range only for absurd input: treat as the longest term.
-        _ => true,
-    }
+/// The term is `months` or longer (the measure of [`term_is_over`]).
+fn term_is_at_least(date: NaiveDate, s: &Sentence, months: i64) -> bool {
+    term_is_over(date, s.months.unwrap_or(0), s.days.unwrap_or(0), months)
+        || term_is_exactly(date, s, months)
 }
 
-/// The term is `months` or longer (the same measure as [`term_is_over`]).
-fn term_is_at_least(date: NaiveDate, s: &Sentence, months: i64) -> bool {
+fn term_is_exactly(date: NaiveDate, s: &Sentence, months: i64) -> bool {
     let term_end = after_period(date, s.months.unwrap_or(0), s.days.unwrap_or(0));
-    match (term_end, add_months(date, months)) {
-        (Some(t), Some(l)) => t >= l,
-        _ => true,
-    }
+    term_end.is_some() && term_end == add_months(date, months)
 }
 
 fn term(s: &Sentence) -> Term {
@@ -201,72 +116,24 @@ fn term(s: &Sentence) -> Term {
     }
 }
 
-enum Classified {
-    /// Never spent; the term when excluded by its length.
-    Excluded(Option<Term>),
-    Row(Row),
-}
-
-/// Art 6: which row of the table a sentence falls in (rules §2.1, §2.2), and
-/// the caveats of the defaults it used.
-fn classify(date: NaiveDate, s: &Sentence) -> (Classified, Option<Caveat>) {
-    use SentenceType as T;
-    let custodial = |up_to_6: Row, to_30: Row| {
-        if term_is_over(date, s, 30) {
-            Classified::Excluded(Some(term(s)))
-        } else if term_is_over(date, s, 6) {
-            Classified::Row(to_30)
-        } else {
-            Classified::Row(up_to_6)
-        }
-    };
+/// The defaults a sentence's type uses (rules §1, §2.2), as caveats.
+fn caveat_of(date: NaiveDate, s: &Sentence) -> Option<Caveat> {
     match s.kind {
-        T::Imprisonment => {
-            // A term counts in full, custody plus licence (rules §2.2, default),
-            // a question only for determinate custodial sentences: terms of
-            // 12 months or more from 1 April 2009 (CJ(NI) Order 2008 Art 8;
-            // S.R. 2009/120 Sch 2 para 2).
-            let dcs = s.suspended != Some(true)
-                && date >= DETERMINATE_CUSTODIAL_SENTENCES_FROM.date()
-                && term_is_at_least(date, s, DCS_MINIMUM_MONTHS);
-            (
-                custodial(CUSTODY_UP_TO_6_MONTHS, CUSTODY_6_TO_30_MONTHS),
-                dcs.then_some(Caveat::DcsTerm),
-            )
-        }
-        T::DetentionArt45 => (custodial(ART45_UP_TO_6_MONTHS, ART45_6_TO_30_MONTHS), None),
-        // Art 6(1)(b) names "imprisonment or corrective training" together.
-        T::CorrectiveTraining => (
-            custodial(CUSTODY_UP_TO_6_MONTHS, CUSTODY_6_TO_30_MONTHS),
-            Some(Caveat::UnlistedSentence),
-        ),
-        T::LifeImprisonment
-        | T::DetentionAtPleasure
-        | T::PreventiveDetention
-        | T::IndeterminateCustodialSentence
-        | T::ExtendedCustodialSentence => (Classified::Excluded(None), None),
-        T::Fine | T::CommunityServiceOrder | T::CombinationOrder => {
-            (Classified::Row(FINE_OR_COMMUNITY_SERVICE), None)
-        }
-        T::AbsoluteDischarge => (Classified::Row(ABSOLUTE_DISCHARGE), None),
-        T::CompensationOrder | T::Endorsement | T::Other => (
-            Classified::Row(ANY_OTHER_SENTENCE),
-            Some(Caveat::UnlistedSentence),
-        ),
-        T::ProbationOrder
-        | T::ConditionalDischarge
-        | T::BindOver
-        | T::CareOrder
-        | T::SupervisionOrder => (Classified::Row(PROBATION_AND_SIMILAR), None),
-        T::AttendanceCentreOrder
-        | T::JuvenileJusticeCentreOrder
-        | T::YouthConferenceOrder
-        | T::ReparationOrder
-        | T::CommunityResponsibilityOrder
-        | T::RemandHomeOrder
-        | T::TrainingSchoolOrder => (Classified::Row(YOUTH_ORDERS), None),
-        T::HospitalOrder => (Classified::Row(HOSPITAL_ORDER), None),
-        T::Disqualification => (Classified::Row(DISQUALIFICATION), None),
+        // A term counts in full, custody plus licence (rules §2.2, default),
+        // a question only for determinate custodial sentences: terms of 12
+        // months or more from 1 April 2009 (CJ(NI) Order 2008 Art 8; S.R.
+        // 2009/120 Sch 2 para 2).
+        SentenceType::Imprisonment => (s.suspended != Some(true)
+            && date >= DETERMINATE_CUSTODIAL_SENTENCES_FROM.date()
+            && term_is_at_least(date, s, DCS_MINIMUM_MONTHS))
+        .then_some(Caveat::DcsTerm),
+        // Art 6(1)(b) names "imprisonment or corrective training" together;
+        // the Order lists no period for the others.
+        SentenceType::CorrectiveTraining
+        | SentenceType::CompensationOrder
+        | SentenceType::Endorsement
+        | SentenceType::Other => Some(Caveat::UnlistedSentence),
+        _ => None,
     }
 }
 
@@ -282,26 +149,37 @@ fn order_ceases(date: NaiveDate, s: &Sentence) -> Option<NaiveDate> {
     }
 }
 
-/// Where one sentence's period ends (`None`: excluded), with its findings.
+/// Where one sentence's period ends (`None`: excluded), with its findings:
+/// its row of the table in force on the check date.
 fn sentence_period(
     d: &Disposal,
     s: &Sentence,
+    law: Law,
     findings: &mut Vec<Finding>,
     caveats: &mut Vec<Caveat>,
 ) -> Option<End> {
-    let (classified, caveat) = classify(d.date, s);
-    caveats.extend(caveat);
-    let row = match classified {
-        Classified::Excluded(over_30_months) => {
-            findings.push(EXCLUDED.found(Fact::NeverSpent {
-                sentence: s.kind,
-                over_30_months,
-            }));
-            return None;
-        }
-        Classified::Row(row) => row,
+    caveats.extend(caveat_of(d.date, s));
+    let (months, days) = (s.months.unwrap_or(0), s.days.unwrap_or(0));
+    let found = row_for(law.rows, law.check_date, s.kind, d.date, months, days);
+    let Some(periods) = found.and_then(|r| r.periods) else {
+        // Excluded (Art 6(1)); by its length when the row has a term.
+        let over_30_months = found.and_then(|r| r.term).map(|_| term(s));
+        let rule = Rule {
+            source: found.map_or(EXCLUDED.source, |r| r.source),
+            ..EXCLUDED
+        };
+        findings.push(rule.found(Fact::NeverSpent {
+            sentence: s.kind,
+            over_30_months,
+        }));
+        return None;
     };
-    let span = if d.under_18 { row.under_18 } else { row.adult };
+    let row = found.map_or("", |r| r.describes);
+    let span = if d.under_18 {
+        periods.under_18
+    } else {
+        periods.adult
+    };
     let from_conviction = span
         .from_conviction
         .and_then(|m| add_months(d.date, i64::from(m)));
@@ -320,13 +198,17 @@ fn sentence_period(
             }
         },
     };
-    findings.push(TABLE_A.found(Fact::Period {
+    let rule = Rule {
+        source: found.map_or(TABLE_A.source, |r| r.source),
+        ..TABLE_A
+    };
+    findings.push(rule.found(Fact::Period {
         sentence: s.kind,
         under_18: d.under_18,
         span,
         spent_on: end.and_then(End::spent_on),
         // Custodial rows depend on the term, so name the row the term fell in.
-        row: s.kind.is_custodial().then_some(row.describes),
+        row: s.kind.is_custodial().then_some(row),
     }));
     // Out of chrono's range only on absurd input: never spent is the safe answer.
     Some(end.unwrap_or(End::Open))
@@ -334,14 +216,14 @@ fn sentence_period(
 
 /// A conviction's own period: the longest of its sentences' periods; never
 /// spent if any sentence is excluded (rules §2.3).
-pub fn own_period(d: &Disposal) -> OwnPeriod {
+pub fn own_period(d: &Disposal, law: Law) -> OwnPeriod {
     let mut findings = Vec::new();
     let mut caveats = Vec::new();
     let mut excluded = false;
     let mut end: Option<(End, usize)> = None;
     let mut passes_on: Option<(End, usize)> = None;
     for (i, s) in d.sentences().iter().enumerate() {
-        match sentence_period(d, s, &mut findings, &mut caveats) {
+        match sentence_period(d, s, law, &mut findings, &mut caveats) {
             None => excluded = true,
             Some(e) => {
                 // The first of equal periods is named.
@@ -390,14 +272,14 @@ pub struct Rehabilitation {
 /// further offence (default), and a disability order passes nothing on
 /// (version 3, following GB s.6(5)): where that changes an answer, the
 /// conviction says so (caveat `disability_order_extension`).
-pub fn rehabilitate(record: &[Disposal]) -> Vec<Rehabilitation> {
+pub fn rehabilitate(record: &[Disposal], law: Law) -> Vec<Rehabilitation> {
     let mut out: Vec<Rehabilitation> = Vec::with_capacity(record.len());
     // Convictions in date order, ties by id, so no answer depends on the
     // order they were entered in.
     let mut convictions: Vec<(usize, &Disposal, OwnPeriod)> = Vec::new();
     for (index, d) in record.iter().enumerate() {
         if d.is_conviction() {
-            let own = own_period(d);
+            let own = own_period(d, law);
             out.push(Rehabilitation {
                 spent_on: None,
                 findings: Vec::new(),
