@@ -53,7 +53,9 @@ checkVersions();
 // --config arrays are added to .cargo/config.toml's rustflags, not put in their place.
 const flags = `target.wasm32-unknown-unknown.rustflags=${JSON.stringify(SPLIT_FLAGS)}`;
 run("cargo", ["build", "--locked", "--offline", ...(release ? ["--release"] : []), "--target", "wasm32-unknown-unknown", "--bin", NAME, ...features, "--config", flags], { stdio: ["ignore", "inherit", "inherit"] });
-const linked = join(source, "target", "wasm32-unknown-unknown", release ? "release" : "debug", `${NAME}.wasm`);
+// cargo's CARGO_TARGET_DIR, when set, is where the build lands.
+const targetDir = process.env.CARGO_TARGET_DIR || join(source, "target");
+const linked = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", `${NAME}.wasm`);
 
 const work = await mkdtemp(join(tmpdir(), "app-wasm-"));
 try {

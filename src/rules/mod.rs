@@ -9,6 +9,8 @@
 //! common parts of the case format), [`parse`] (the strict reader) and
 //! [`validation`] (problems and limits).
 
+use serde::Serialize;
+
 pub mod citation;
 pub mod dates;
 pub mod ew;
@@ -30,6 +32,11 @@ pub use ni::{catalogue, explain, filtering, offences, rehabilitation, review};
 pub use ni::{BASIC, ENHANCED, NOT_SURE_SPECIFIED, OFFENCE_TABLE};
 
 pub use model::*;
+// The NI case at its old paths, until every user names its jurisdiction.
+pub use ni::model::{
+    Assessment, Case, Caveat, Disposal, DisposalAssessment, DisposalKind, Outcome, Sentence,
+    SentenceType,
+};
 pub use ni::validation::validate;
 pub use parse::{
     parse_any_case, parse_any_case_problems, parse_any_cases, parse_case, parse_case_problems,
@@ -40,6 +47,50 @@ pub use validation::Problem;
 /// The day these rules were last checked against the law (shown on the
 /// results page as "Rules checked on …").
 pub const RULES_CHECKED_ON: in_force::Ymd = in_force::Ymd(2026, 12, 7);
+
+/// A case of either jurisdiction, as its `jurisdiction` says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnyCase {
+    Ni(ni::model::Case),
+    Ew(ew::Case),
+}
+
+impl AnyCase {
+    pub fn jurisdiction(&self) -> Jurisdiction {
+        match self {
+            AnyCase::Ni(_) => Jurisdiction::Ni,
+            AnyCase::Ew(_) => Jurisdiction::Ew,
+        }
+    }
+}
+
+/// An NI case is written as before (no `jurisdiction`); an E&W case says so.
+impl Serialize for AnyCase {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Tagged<'a> {
+            jurisdiction: Jurisdiction,
+            #[serde(flatten)]
+            case: &'a ew::Case,
+        }
+        match self {
+            AnyCase::Ni(case) => case.serialize(s),
+            AnyCase::Ew(case) => Tagged {
+                jurisdiction: Jurisdiction::Ew,
+                case,
+            }
+            .serialize(s),
+        }
+    }
+}
+
+/// The assessment of either jurisdiction; NI's is written exactly as before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum AnyAssessment {
+    Ni(ni::model::Assessment),
+    Ew(ew::Assessment),
+}
 
 /// A case the engine can assess: one jurisdiction's, or either.
 pub trait Assess {

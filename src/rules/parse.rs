@@ -27,7 +27,8 @@ use chrono::NaiveDate;
 
 use super::catalogue::{SentenceType, CATALOGUE};
 use super::json::{self, Json, Syntax, SyntaxError};
-use super::model::{AnyCase, Case, Disposal, DisposalKind, Sentence};
+use super::ni::model::{Case, Disposal, DisposalKind, Sentence};
+use super::AnyCase;
 use super::validation::Problem;
 use crate::rules::reasons::capitalised;
 

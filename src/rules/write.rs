@@ -6,7 +6,7 @@
 
 use super::ew;
 use super::json::{self, Json, Object};
-use super::model::AnyCase;
+use super::AnyCase;
 use super::ni::model::{Case, Disposal, Sentence};
 
 /// The case as pretty JSON, NI's without `jurisdiction`, as it always was.
