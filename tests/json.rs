@@ -5,8 +5,8 @@
 mod common;
 
 use common::{cases, BOUNDARIES, EW_BOUNDARIES, EW_MOJ, SHORT_GUIDE};
-use ni_record_check::rules::json::{self, Json};
 use ni_record_check::rules::{parse_any_case_problems, write, AnyCase};
+use ni_record_check::util::json::{self, Json};
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -352,7 +352,7 @@ pub fn extend(cs: &[Conviction]) -> Vec<Extension> {
         .collect();
 
     let mut by_date: Vec<usize> = (0..n).collect();
-    crate::rules::order::sort_by(&mut by_date, |&a, &b| {
+    crate::util::order::sort_by(&mut by_date, |&a, &b| {
         let date = |i: usize| cs.get(i).map(|c| c.date);
         date(a).cmp(&date(b))
     });

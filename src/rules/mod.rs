@@ -16,11 +16,9 @@ pub mod dates;
 pub mod ew;
 pub mod extension;
 pub mod in_force;
-pub mod json;
 pub mod model;
 pub(crate) mod names;
 pub mod ni;
-pub mod order;
 pub mod parse;
 pub mod period;
 pub mod reasons;
@@ -30,6 +28,9 @@ pub mod write;
 // The NI modules keep the paths the app and tests have always used.
 pub use ni::{catalogue, explain, filtering, offences, rehabilitation, review};
 pub use ni::{BASIC, ENHANCED, NOT_SURE_SPECIFIED, OFFENCE_TABLE};
+
+// Moved to `util`; kept here until every user names the new path.
+pub use crate::util::{json, order};
 
 pub use model::*;
 // The NI case at its old paths, until every user names its jurisdiction.

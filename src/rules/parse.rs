@@ -26,11 +26,11 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use super::catalogue::{SentenceType, CATALOGUE};
-use super::json::{self, Json, Syntax, SyntaxError};
 use super::ni::model::{Case, Disposal, DisposalKind, Sentence};
-use super::AnyCase;
 use super::validation::Problem;
+use super::AnyCase;
 use crate::rules::reasons::capitalised;
+use crate::util::json::{self, Json, Syntax, SyntaxError};
 
 #[path = "ew/parse.rs"]
 mod ew_case;
@@ -293,7 +293,7 @@ fn object<'a>(
 /// Reports unknown keys and keys given more than once, in document order.
 fn check_keys(entries: &[(String, Json)], allowed: &[&str], path: &str, sink: &mut Sink) {
     let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
-    let earlier = super::order::occurrences(&keys);
+    let earlier = crate::util::order::occurrences(&keys);
     for ((key, _), earlier) in entries.iter().zip(earlier) {
         if !allowed.contains(&key.as_str()) {
             sink.push(

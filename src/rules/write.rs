@@ -5,9 +5,9 @@
 //! case) and [`parse`](super::parse) reads it back to the same case.
 
 use super::ew;
-use super::json::{self, Json, Object};
-use super::AnyCase;
 use super::ni::model::{Case, Disposal, Sentence};
+use super::AnyCase;
+use crate::util::json::{self, Json, Object};
 
 /// The case as pretty JSON, NI's without `jurisdiction`, as it always was.
 pub fn case_text(case: &AnyCase) -> String {

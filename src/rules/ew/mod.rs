@@ -125,7 +125,7 @@ pub fn assess_valid(case: &Case) -> Assessment {
             }
             findings.push(found(ENHANCED, Fact::Enhanced));
             findings.push(found(NO_SCHEME, Fact::NoScheme));
-            crate::rules::order::sort(&mut caveats);
+            crate::util::order::sort(&mut caveats);
             DisposalAssessment {
                 id: d.id.clone(),
                 spent_on: r.spent_on,

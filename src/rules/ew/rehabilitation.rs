@@ -849,7 +849,7 @@ fn under(case: &Case, act: &Act, answer: Schedule18) -> Vec<Rehabilitation> {
     }
     let disposal = |index: usize| case.disposals.get(index);
     // Date order; ties by id, so input order never matters.
-    crate::rules::order::sort_by(&mut convictions, |a, b| {
+    crate::util::order::sort_by(&mut convictions, |a, b| {
         let key = |i: usize| disposal(i).map(|d| (d.date, d.id.as_str()));
         key(a.0).cmp(&key(b.0))
     });

@@ -137,7 +137,7 @@ pub fn assess_valid_under(case: &Case, rows: &'static [table::Row]) -> Assessmen
             }
             findings.push(ENHANCED.found(Fact::Enhanced));
             findings.push(route_finding);
-            crate::rules::order::sort(&mut caveats);
+            crate::util::order::sort(&mut caveats);
             DisposalAssessment {
                 id: d.id.clone(),
                 spent_on: r.spent_on,

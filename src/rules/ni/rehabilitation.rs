@@ -294,7 +294,7 @@ pub fn rehabilitate(record: &[Disposal], law: Law) -> Vec<Rehabilitation> {
             });
         }
     }
-    crate::rules::order::sort_by(&mut convictions, |a, b| {
+    crate::util::order::sort_by(&mut convictions, |a, b| {
         (a.1.date, &a.1.id).cmp(&(b.1.date, &b.1.id))
     });
     let as_rule = |passes_on: fn(&OwnPeriod) -> Option<(End, usize)>| -> Vec<Conviction> {

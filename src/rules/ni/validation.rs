@@ -25,7 +25,7 @@ pub fn validate(case: &Case) -> Vec<Problem> {
         push(None, f, m)
     });
     let ids: Vec<&str> = case.disposals.iter().map(|d| d.id.as_str()).collect();
-    let earlier = crate::rules::order::occurrences(&ids);
+    let earlier = crate::util::order::occurrences(&ids);
     for (i, d) in case.disposals.iter().enumerate() {
         let at = Some((i, d));
         let field = |name: &str| format!("disposals[{i}].{name}");
