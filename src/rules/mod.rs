@@ -32,17 +32,17 @@ pub use ni::{BASIC, ENHANCED, NOT_SURE_SPECIFIED, OFFENCE_TABLE};
 // Moved to `util`; kept here until every user names the new path.
 pub use crate::util::{json, order};
 
+use crate::util::json::Json;
+
 pub use model::*;
 // The NI case at its old paths, until every user names its jurisdiction.
 pub use ni::model::{
     Assessment, Case, Caveat, Disposal, DisposalAssessment, DisposalKind, Outcome, Sentence,
     SentenceType,
 };
+pub use ni::parse::{parse_case, parse_case_problems, parse_cases};
 pub use ni::validation::validate;
-pub use parse::{
-    parse_any_case, parse_any_case_problems, parse_any_cases, parse_case, parse_case_problems,
-    parse_cases, ParsedCases,
-};
+pub use parse::ParsedCases;
 pub use validation::Problem;
 
 /// The day these rules were last checked against the law (shown on the
@@ -136,6 +136,34 @@ impl Assess for AnyCase {
             AnyCase::Ni(c) => AnyAssessment::Ni(ni::assess_valid(c)),
             AnyCase::Ew(c) => AnyAssessment::Ew(ew::assess_valid(c)),
         }
+    }
+}
+
+/// Reads one case of either jurisdiction, as its `jurisdiction` says (an
+/// NI case may leave it out), or gives every problem found.
+pub fn parse_any_case_problems(json: &str) -> Result<AnyCase, Vec<Problem>> {
+    any_case_from(&parse::read_one(json)?)
+}
+
+/// As [`parse_case`], for a case of either jurisdiction.
+pub fn parse_any_case(json: &str) -> Result<AnyCase, String> {
+    parse::one_message(parse_any_case_problems(json))
+}
+
+/// As [`parse_cases`], for cases of either jurisdiction.
+pub fn parse_any_cases(json: &str) -> Result<ParsedCases<AnyCase>, Problem> {
+    parse::many(json, any_case_from)
+}
+
+fn any_case_from(v: &Json) -> Result<AnyCase, Vec<Problem>> {
+    let named = match v {
+        Json::Object(entries) => parse::get(entries, "jurisdiction"),
+        _ => None,
+    };
+    // An unknown name is the NI reader's to report, as before.
+    match named {
+        Some(Json::Str(j)) if j == "ew" => ew::parse::case_from(v).map(AnyCase::Ew),
+        _ => ni::parse::case_from(v).map(AnyCase::Ni),
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod explain;
 pub mod filtering;
 pub mod model;
+pub mod parse;
 pub mod rehabilitation;
 pub mod validation;
 

@@ -1,11 +1,29 @@
 //! Reads an England and Wales case (rules §8) from the strict JSON tree of
 //! [`crate::rules::parse`], as strictly as an NI case: unknown fields (NI's
 //! `offence` among them), duplicate keys, wrong types and dates not written
-//! `YYYY-MM-DD` are problems naming the item and field. A child of `parse`,
-//! kept beside the other E&W modules.
+//! `YYYY-MM-DD` are problems naming the item and field.
 
-use super::*;
 use crate::rules::ew::model::{self as ew, Kind, SentenceType as EwType};
+use crate::rules::ni::model::{DisposalKind, SentenceType};
+use crate::rules::parse::*;
+use crate::rules::validation::Problem;
+use crate::util::json::Json;
+
+/// Reads an E&W case, or gives every problem found.
+pub(crate) fn case_from(v: &Json) -> Result<ew::Case, Vec<Problem>> {
+    let mut sink = Sink {
+        problems: Vec::new(),
+        disposal: None,
+    };
+    let case = match v {
+        Json::Object(entries) => read_case(entries, &mut sink),
+        _ => None,
+    };
+    match case {
+        Some(case) if sink.problems.is_empty() => Ok(case),
+        _ => Err(sink.problems),
+    }
+}
 
 const CASE_FIELDS: [&str; 4] = [
     "jurisdiction",

@@ -14,6 +14,7 @@ pub mod explain;
 pub mod filtering;
 pub mod model;
 pub mod offences;
+pub mod parse;
 pub mod rehabilitation;
 pub mod review;
 pub mod table;
