@@ -1,0 +1,218 @@
+//! Further convictions: one conviction's rehabilitation period running into
+//! another's. One rule for both jurisdictions, in the specifications' terms
+//! `S` and `X` (NI rules §2.5, Rehabilitation of Offenders (NI) Order 1978
+//! Art 7; E&W rules §2.7, Rehabilitation of Offenders Act 1974 s.6(4), (5)
+//! and s.1(1)(b)).
+//!
+//! For each conviction `c`: `S(c)` is when it is spent, `X(c)` the end of
+//! the longest of its sentences that can extend another (not a
+//! disqualification or other disability order: GB s.6(5)). A conviction `b`
+//! falls inside `a`'s period when it is dated on or after `a`'s date and
+//! before `S(a)`, is not `a`, and counts as a further offence. Then, to a
+//! fixed point, for each such pair and each of the two `p` with the other
+//! `q`: if `X(q)` is later than `S(p)`, `S(p)` and `X(p)` become `X(q)`.
+//!
+//! What differs between the jurisdictions is data, given per conviction:
+//! whether it counts as a further offence ([`Conviction::further`]: NI
+//! disregards a summary-only one; E&W did before 10 March 2014), and what it
+//! passes on ([`Conviction::passes_on`]).
+//!
+//! How: one sweep in date order. A conviction that passes on its whole
+//! period (`X = S`), or has been extended (then `X = S` too), belongs to a
+//! group whose members share one end. A conviction whose disability order
+//! runs past its other sentences waits aside ("pending") with its own `S`
+//! and `X`: it joins a group it is linked to only once that group's end
+//! passes its own, and then every group it is linked to joins too. Ends only
+//! grow, so the work is a union-find with a heap of waiting convictions per
+//! group: O((n + l) log n) for n convictions and l links between a pending
+//! conviction and a later one, and l is n when no disability order is
+//! longer than its conviction's other sentences.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use chrono::NaiveDate;
+
+use crate::rules::period::End;
+
+/// One sentence of one conviction, by their positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Sentenced {
+    pub conviction: usize,
+    pub sentence: usize,
+}
+
+/// One conviction, as the rule sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Conviction {
+    pub date: NaiveDate,
+    /// `S(c)` on its own; `None`: a sentence excluded from rehabilitation,
+    /// so no period at all.
+    pub period: Option<End>,
+    /// `X(c)` on its own, with the position of the sentence that gives it;
+    /// `None`: only disability orders, so it passes on nothing.
+    pub passes_on: Option<(End, usize)>,
+    /// Counts as a "further offence" when it is the later of two.
+    pub further: bool,
+    /// With an excluded sentence: makes an earlier conviction whose period
+    /// it falls inside never spent (s.1(1)(b), NI default).
+    pub excludes_earlier: bool,
+}
+
+/// What the rule decided for one conviction.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Extension {
+    /// `S(c)` at the fixed point; `None` for an excluded conviction.
+    pub end: Option<End>,
+    /// When `S(c)` grew: the sentence whose period it now ends with.
+    pub by: Option<Sentenced>,
+    /// A later conviction with an excluded sentence inside its period.
+    pub made_never_spent_by: Option<usize>,
+    /// Later convictions inside its period that are not further offences
+    /// (at most three, in date order), and how many there are in all.
+    pub disregarded: Vec<usize>,
+    pub disregarded_count: usize,
+    /// For one that is not a further offence: an earlier conviction whose
+    /// period it falls inside, and which it therefore does not extend.
+    pub disregarded_against: Option<usize>,
+}
+
+impl Extension {
+    /// The day it is spent: `None` if never, or not while an order lasts.
+    pub fn spent_on(&self) -> Option<NaiveDate> {
+        match self.made_never_spent_by {
+            Some(_) => None,
+            None => self.end.and_then(End::spent_on),
+        }
+    }
+}
+
+mod findings;
+mod net;
+
+use findings::{disregarded, later_excluded};
+use net::{Job, Net, State};
+
+/// Applies the rule to a record's convictions (in any order; ties on a
+/// date are taken in the order given, which only decides which sentence a
+/// reason names when two end on the same day).
+pub fn extend(cs: &[Conviction]) -> Vec<Extension> {
+    let n = cs.len();
+    let mut net = Net {
+        cs,
+        state: cs
+            .iter()
+            .map(|c| match (c.period, c.passes_on) {
+                (None, _) => State::Excluded,
+                (Some(s), Some((x, _))) if x >= s => State::Member,
+                _ => State::Pending,
+            })
+            .collect(),
+        parent: (0..n).collect(),
+        value: Vec::with_capacity(n),
+        waiting: (0..n).map(|_| BinaryHeap::new()).collect(),
+        links: vec![Vec::new(); n],
+        open: BinaryHeap::new(),
+        work: Vec::new(),
+        today: NaiveDate::MIN,
+        reopened: false,
+    };
+    net.value = (0..n)
+        .map(|i| match net.state(i) {
+            State::Member => net.passes_on(i),
+            _ => None,
+        })
+        .collect();
+
+    let mut by_date: Vec<usize> = (0..n).collect();
+    crate::util::order::sort_by(&mut by_date, |&a, &b| {
+        let date = |i: usize| cs.get(i).map(|c| c.date);
+        date(a).cmp(&date(b))
+    });
+    let mut seen: Vec<usize> = vec![usize::MAX; n];
+    let mut round = 0;
+    let mut start = 0;
+    while let Some(&first) = by_date.get(start) {
+        let today = cs.get(first).map_or(NaiveDate::MIN, |c| c.date);
+        let day_len = by_date
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&i| cs.get(i).is_some_and(|c| c.date == today))
+            .count();
+        let day: Vec<usize> = by_date.get(start..start + day_len).unwrap_or(&[]).to_vec();
+        start += day_len.max(1);
+        net.today = today;
+        for &c in &day {
+            if let Some(w) = net.window(c) {
+                net.open.push(Reverse((w, c)));
+            }
+        }
+        // A period closed before today that opens again while the day's
+        // links are made: make them again, so none is missed.
+        loop {
+            net.reopened = false;
+            for &c in day
+                .iter()
+                .filter(|&&c| cs.get(c).is_some_and(|x| x.further))
+            {
+                if net.state(c) == State::Excluded {
+                    continue;
+                }
+                round += 1;
+                let mut items = Vec::new();
+                while let Some(Reverse((w, i))) = net.open.pop() {
+                    let current = match net.state(i) {
+                        State::Pending => net.own(i) == Some(w),
+                        State::Member => net.root(i) == i && net.window(i) == Some(w),
+                        State::Excluded => false,
+                    };
+                    if current && w.covers(today) && seen.get(i) != Some(&round) {
+                        if let Some(s) = seen.get_mut(i) {
+                            *s = round;
+                        }
+                        items.push(i);
+                    }
+                }
+                for &o in &items {
+                    if o != c && !(net.state(o) == State::Member && net.root(o) == net.root(c)) {
+                        net.work.push(Job::Link(c, o));
+                        net.run();
+                    }
+                }
+                for o in items {
+                    let r = if net.state(o) == State::Member {
+                        net.root(o)
+                    } else {
+                        o
+                    };
+                    if let Some(w) = net.window(r) {
+                        net.open.push(Reverse((w, r)));
+                    }
+                }
+            }
+            if !net.reopened {
+                break;
+            }
+        }
+    }
+
+    let mut out: Vec<Extension> = (0..n)
+        .map(|i| {
+            let own = net.own(i);
+            let end = net.window(i);
+            let by = match (net.state(i), own) {
+                (State::Member, Some(o)) => net.group_value(i).filter(|v| v.end > o).map(|v| v.by),
+                _ => None,
+            };
+            Extension {
+                end,
+                by,
+                ..Extension::default()
+            }
+        })
+        .collect();
+    later_excluded(cs, &by_date, &mut out);
+    disregarded(cs, &by_date, &mut out);
+    out
+}
