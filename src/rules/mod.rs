@@ -23,7 +23,6 @@ pub mod parse;
 pub mod period;
 pub mod reasons;
 pub mod validation;
-pub mod write;
 
 // The NI modules keep the paths the app and tests have always used.
 pub use ni::{catalogue, explain, filtering, offences, rehabilitation, review};
@@ -137,6 +136,26 @@ impl Assess for AnyCase {
             AnyCase::Ew(c) => AnyAssessment::Ew(ew::assess_valid(c)),
         }
     }
+}
+
+/// A case of either jurisdiction as JSON (`ni::write`, `ew::write`).
+pub fn case_json(case: &AnyCase) -> Json {
+    match case {
+        AnyCase::Ni(case) => ni::write::case(case),
+        AnyCase::Ew(case) => ew::write::case(case),
+    }
+}
+
+/// The case as pretty JSON: the "Download my answers" file.
+pub fn case_text(case: &AnyCase) -> String {
+    crate::util::json::pretty(&case_json(case))
+}
+
+/// The writers at their old paths, until every user names the new ones.
+pub mod write {
+    pub use super::ew::write::case as ew_case;
+    pub use super::ni::write::case as ni_case;
+    pub use super::{case_json as any_case, case_text};
 }
 
 /// Reads one case of either jurisdiction, as its `jurisdiction` says (an

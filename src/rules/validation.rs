@@ -1,6 +1,6 @@
 //! What validation shares between the jurisdictions: a problem, named by
 //! disposal and field, and the limits every case is held to. Each
-//! jurisdiction's checks are in `ni::validation` and `ew::validation`.
+//! jurisdiction's checks are in its own folder's `validation`.
 
 use std::fmt;
 

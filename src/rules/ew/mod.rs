@@ -13,6 +13,7 @@ pub mod model;
 pub mod parse;
 pub mod rehabilitation;
 pub mod validation;
+pub mod write;
 
 use crate::rules::citation::Rule;
 use crate::rules::model::{Basic, Review};

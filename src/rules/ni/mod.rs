@@ -19,6 +19,7 @@ pub mod rehabilitation;
 pub mod review;
 pub mod table;
 pub mod validation;
+pub mod write;
 
 use crate::rules::citation::Rule;
 use explain::{Fact, Finding};
