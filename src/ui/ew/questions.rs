@@ -1,7 +1,6 @@
-//! "Where were you cautioned or convicted?", Scotland's line, and the
-//! England and Wales question pages (its kinds, its sentence list and the
+//! The England and Wales question pages (its kinds, its sentence list and the
 //! questions only E&W asks). Each page only writes what was typed; the
-//! route and the checks are in `journey::ew`.
+//! route and the checks are in `ew::journey`.
 
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
-//! The Take Action areas on the results page (from `actions::areas`), the
-//! statement for an employer (`actions::disclosure`) and the charity trustee
-//! panel (`actions::trustee`). Every word comes from those modules; this file
+//! The Take Action areas on the results page (from `ni::areas`), the
+//! statement for an employer (`ni::disclosure`) and the charity trustee
+//! panel (`ni::trustee`). Every word comes from those modules; this file
 //! only lays them out and keeps what the person types in memory.
 
 use std::sync::Arc;

@@ -1,8 +1,7 @@
-//! "What you can do" on the results page: the routes that apply to this
-//! person (from `actions::next_steps`), the reasons helper with a draft of
-//! Section D, who can help, and the files the person can keep — reminders
-//! (.ics), their answers (.json) and a printout. Also "Open saved answers"
-//! for the start page. Everything is made and read on the device.
+//! "What you can do" on the NI results page: the routes that apply to this
+//! person (from `ni::next_steps`), the reasons helper with a draft of
+//! Section D, who can help, and the files the person can keep (the shared
+//! parts are in `results`). Everything is made and read on the device.
 
 use std::sync::Arc;
 
