@@ -4,7 +4,7 @@
 fn main() {
     console_error_panic_hook::set_once();
     use leptos::prelude::IntoAny;
-    ni_record_check::ui::front_door::mount(|| ni_record_check::ui::App().into_any());
+    ni_record_check::ui::pages::front_door::mount(|| ni_record_check::ui::App().into_any());
 }
 
 #[cfg(not(target_arch = "wasm32"))]

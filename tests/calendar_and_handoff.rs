@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use ni_record_check::rules::{assess, Case};
-use ni_record_check::ui::actions::{calendar, download_answers, events, open_saved};
+use ni_record_check::ui::results::handoff::{download_answers, open_saved};
+use ni_record_check::ui::results::ics::{calendar, events};
 use serde_json::Value;
 
 /// One VEVENT: property name (with parameters) to unescaped value.

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use ni_record_check::rules::ew::{Caveat, Kind as K, Outcome, SentenceType as St};
 use ni_record_check::rules::{assess, Basic, Review};
-use ni_record_check::ui::journey::ew::{self, CATALOGUE};
-use ni_record_check::ui::journey::pages::question_pages;
+use ni_record_check::ui::ew::journey::{self as ew, CATALOGUE};
+use ni_record_check::ui::journey::routes::question_pages;
 use ni_record_check::ui::journey::*;
 
 fn today() -> NaiveDate {

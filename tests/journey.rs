@@ -4,8 +4,9 @@ mod common;
 
 use chrono::NaiveDate;
 use ni_record_check::rules::{Case, DisposalKind, SentenceType};
-use ni_record_check::ui::journey::pages::question_pages;
+use ni_record_check::ui::journey::routes::question_pages;
 use ni_record_check::ui::journey::*;
+use ni_record_check::ui::ni::journey::{from_case, to_case};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()

@@ -7,7 +7,7 @@ use common::{cases, SHORT_GUIDE};
 
 use chrono::NaiveDate;
 use ni_record_check::rules::{assess, Case, Review};
-use ni_record_check::ui::actions::{next_steps, Labels, Step};
+use ni_record_check::ui::ni::next_steps::{next_steps, Labels, Step};
 use serde_json::Value;
 
 fn d(s: &str) -> NaiveDate {

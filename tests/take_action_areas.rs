@@ -5,9 +5,11 @@
 
 use chrono::NaiveDate;
 use ni_record_check::rules::{assess, parse_case, Assessment, Case, Outcome};
-use ni_record_check::ui::actions::{
-    barring, convictions, draft_disclosure, panels, shown_items, trustee, trustee_body,
-    trustee_intro, Block, Labels, Panel, Trustee, NOT_FOR_APPEALS,
+use ni_record_check::ui::ni::areas::{barring, panels, Panel, NOT_FOR_APPEALS};
+use ni_record_check::ui::ni::disclosure::{draft_disclosure, shown_items};
+use ni_record_check::ui::ni::next_steps::{Block, Labels};
+use ni_record_check::ui::ni::trustee::{
+    convictions, trustee, trustee_body, trustee_intro, Trustee,
 };
 
 fn d(s: &str) -> NaiveDate {

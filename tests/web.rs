@@ -51,7 +51,7 @@ fn app_mounts_and_shows_the_start_page() {
     let served = document().create_element("div").unwrap();
     served.set_inner_html(served_start_page());
     document().body().unwrap().append_child(&served).unwrap();
-    ni_record_check::ui::front_door::adopt_start_page();
+    ni_record_check::ui::pages::front_door::adopt_start_page();
     served.remove();
     let host = mount(ni_record_check::ui::App);
 
@@ -74,9 +74,10 @@ fn app_mounts_and_shows_the_start_page() {
 // ---- Components of the guided check, each mounted with the app's state ----
 
 use chrono::NaiveDate;
+use ni_record_check::ui::govuk::components::Choice;
 use ni_record_check::ui::journey::{DateInput, FieldError, Known};
-use ni_record_check::ui::state::AppState;
-use ni_record_check::ui::widgets::{Choice, DateFields, ErrorSummary, Radios};
+use ni_record_check::ui::pages::form::{DateFields, ErrorSummary, Radios};
+use ni_record_check::ui::pages::state::AppState;
 
 /// Lets Leptos run its pending effects.
 async fn tick() {

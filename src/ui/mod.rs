@@ -1,38 +1,18 @@
-//! The front end. `journey` is pure and tested natively; the components
-//! below are Leptos, compiled for the browser only.
+//! The front end, one folder per layer and one per jurisdiction:
+//! `journey` (the questionnaire's pure logic and its one dispatch by
+//! jurisdiction), `govuk` (GOV.UK components that take props only),
+//! `pages` (the shared pages and the app's frame), `results` (what both
+//! results pages share) and `ni` and `ew` (each jurisdiction's questions,
+//! results and next steps). The pure modules are tested natively; the
+//! components are Leptos, compiled for the browser only.
 
-pub mod actions;
+pub mod ew;
+pub mod govuk;
 pub mod journey;
-pub mod markup;
-
+pub mod ni;
 #[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
-pub mod check_answers;
-#[cfg(target_arch = "wasm32")]
-pub mod download;
-#[cfg(target_arch = "wasm32")]
-mod ew_questions;
-#[cfg(target_arch = "wasm32")]
-mod ew_results;
-#[cfg(target_arch = "wasm32")]
-pub mod front_door;
-#[cfg(target_arch = "wasm32")]
-pub mod offence_finder;
-#[cfg(target_arch = "wasm32")]
-pub mod questions;
-#[cfg(target_arch = "wasm32")]
+pub mod pages;
 pub mod results;
-#[cfg(target_arch = "wasm32")]
-mod results_module;
-#[cfg(target_arch = "wasm32")]
-pub mod state;
-#[cfg(target_arch = "wasm32")]
-pub mod take_action;
-#[cfg(target_arch = "wasm32")]
-mod take_action_panels;
-#[cfg(target_arch = "wasm32")]
-pub mod widgets;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::App;
+pub use pages::app::App;

@@ -3,11 +3,10 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::catalogue::Asks;
 use crate::rules::validation::{MAX_DAYS, MAX_MONTHS};
 use crate::rules::DisposalKind;
 
-use super::answers::{Answers, DateInput, LengthGivenAs};
+use super::answers::{Answers, DateInput};
 use super::date_input::{read_date, read_past_date, Part};
 use super::pages::Page;
 
@@ -18,7 +17,7 @@ pub struct FieldError {
     pub message: String,
 }
 
-fn err(field: impl Into<String>, message: impl Into<String>) -> Vec<FieldError> {
+pub(crate) fn err(field: impl Into<String>, message: impl Into<String>) -> Vec<FieldError> {
     vec![FieldError {
         field: field.into(),
         message: message.into(),
@@ -86,7 +85,7 @@ pub fn read_length(months: &str, days: &str) -> Result<(Option<i64>, Option<i64>
     Ok((m, d))
 }
 
-fn date_problem(
+pub(crate) fn date_problem(
     input: &DateInput,
     prefix: &str,
     what: &str,
@@ -99,19 +98,10 @@ fn date_problem(
     read.map_err(|p| err(date_field(prefix, p.part), p.message))
 }
 
-/// Every problem with the answer on `page`; empty when it can go on.
-pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldError> {
-    if page == Page::Where {
-        return match a.jurisdiction {
-            Some(_) => Vec::new(),
-            None => err("where", "Select where you were cautioned or convicted"),
-        };
-    }
-    if a.is_ew() {
-        if let Some(problems) = super::ew::page_problems(page, a, today) {
-            return problems;
-        }
-    }
+/// The problems on the pages every jurisdiction shares (and on any page a
+/// jurisdiction leaves to them); `routes::page_problems` asks the
+/// jurisdiction's own checks first.
+pub(crate) fn shared_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldError> {
     let item = page.item().and_then(|i| a.items.get(i));
     if page.item().is_some() && item.is_none() && !matches!(page, Page::Kind(_)) {
         return err("main", "This item has not been started");
@@ -128,26 +118,12 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
         | Page::Paid(..)
         | Page::Endorsed(_)
         | Page::ConditionsEnd(_) => Vec::new(),
-        Page::Kind(i) => match a.items.get(i).and_then(|it| it.kind) {
-            Some(_) => Vec::new(),
-            None => err("kind", "Select what it was"),
-        },
-        Page::Date(i) => {
-            let it = &a.items[i];
-            let what = format!("the date of {}", the(it.kind));
-            date_problem(&it.date, "date", &what, Some(today))
-                .err()
-                .unwrap_or_default()
-        }
-        Page::Under18(i) => match a.items[i].under_18 {
-            // Only under-18s are given a diversionary youth conference.
-            Some(false) if a.items[i].kind == Some(DisposalKind::DiversionaryYouthConference) => err(
-                "under-18",
-                "A diversionary youth conference is only given to someone under 18. Select yes, or go back and change what it was",
-            ),
-            Some(_) => Vec::new(),
-            None => err("under-18", "Select yes if you were under 18 on that date"),
-        },
+        // Checked by each jurisdiction (`Journey::page_problems`, chosen by `dispatch`).
+        Page::Kind(_)
+        | Page::Date(_)
+        | Page::Under18(_)
+        | Page::SentenceType(..)
+        | Page::SentenceLength(..) => Vec::new(),
         Page::Offence(i) => {
             if a.items[i].offence_answered() {
                 Vec::new()
@@ -156,43 +132,6 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
                     "offence",
                     "Enter the offence and choose it from the list, or select \"I can't find my offence\"",
                 )
-            }
-        }
-        Page::SentenceType(i, j) => match a.items[i].sentences.get(j).and_then(|s| s.kind) {
-            Some(_) => Vec::new(),
-            None => err("sentence-type", "Select the sentence"),
-        },
-        Page::SentenceLength(i, j) => {
-            let Some(s) = a.items[i].sentences.get(j) else {
-                return err("sentence-type", "Select the sentence");
-            };
-            match s.kind.map(|k| k.asks()) {
-                Some(Asks::Term) | Some(Asks::TermAndSuspended) => read_length(&s.months, &s.days)
-                    .err()
-                    .map(|e| vec![e])
-                    .unwrap_or_default(),
-                Some(Asks::LengthOrEndDate) => match s.length_given_as {
-                    None => err("length-given-as", "Select how long the order lasted"),
-                    Some(LengthGivenAs::UntilFurtherOrder) => Vec::new(),
-                    Some(LengthGivenAs::NoEndDate) => err("length-given-as", "Select how long the order lasted"),
-                    Some(LengthGivenAs::Length) => read_length(&s.months, &s.days)
-                        .err()
-                        .map(|e| vec![e])
-                        .unwrap_or_default(),
-                    Some(LengthGivenAs::EndDate) => {
-                        match date_problem(&s.ends, "ends", "the end date of the order", None) {
-                            Err(e) => e,
-                            Ok(end) => match item_date(a, i, today) {
-                                Some(start) if end < start => err(
-                                    "ends-day",
-                                    "The end date of the order must be on or after the date of the conviction",
-                                ),
-                                _ => Vec::new(),
-                            },
-                        }
-                    }
-                },
-                _ => Vec::new(),
             }
         }
         Page::Suspended(i, j) => match a.items[i].sentences.get(j).and_then(|s| s.suspended) {

@@ -1,0 +1,23 @@
+//! What each jurisdiction's questionnaire decides for itself: `ni::journey::Ni`
+//! and `ew::journey::Ew` implement it, and `dispatch` chooses between them.
+
+use chrono::NaiveDate;
+
+use super::answers::Answers;
+use super::checks::FieldError;
+use super::pages::Page;
+
+/// What each jurisdiction's questionnaire decides for itself.
+pub trait Journey {
+    /// The page after `page` once it is answered (after Start, Where and
+    /// NotCovered, which are shared).
+    fn next(&self, page: Page, a: &Answers) -> Page;
+    /// Where the Back link goes (after the shared pages and the first item's
+    /// first page).
+    fn previous(&self, page: Page, a: &Answers) -> Page;
+    /// Every question page for these answers, in order, up to the date pages.
+    fn question_pages(&self, a: &Answers) -> Vec<Page>;
+    /// The problems on a page this jurisdiction checks itself; `None` where
+    /// the shared checks (`checks::shared_problems`) serve.
+    fn page_problems(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<FieldError>>;
+}

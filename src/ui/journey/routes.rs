@@ -1,0 +1,95 @@
+//! The way between pages: pure functions of the answers, so the routes are
+//! tested without a browser. The start and "Where" pages are shared; after
+//! them each jurisdiction routes its own questions (`dispatch`).
+
+use chrono::NaiveDate;
+
+use super::answers::{Answers, Place};
+use super::checks::{err, shared_problems, FieldError};
+use super::dispatch::journey;
+use super::pages::Page;
+
+/// The page after `page` once it is answered, in the ordinary journey.
+pub fn next(page: Page, a: &Answers) -> Page {
+    match page {
+        Page::Start => Page::Where,
+        Page::Where if a.jurisdiction == Some(Place::Scotland) => Page::NotCovered,
+        Page::Where | Page::NotCovered => Page::Kind(0),
+        _ => journey(a).next(page, a),
+    }
+}
+
+/// Where the Back link goes.
+pub fn previous(page: Page, a: &Answers) -> Page {
+    match page {
+        Page::Start => Page::Start,
+        Page::Where => Page::Start,
+        Page::NotCovered | Page::Kind(0) => Page::Where,
+        _ => journey(a).previous(page, a),
+    }
+}
+
+/// Every question page of the journey for these answers, in order, up to
+/// the date pages (Start and Results are not questions).
+pub fn question_pages(a: &Answers) -> Vec<Page> {
+    journey(a).question_pages(a)
+}
+
+/// Every problem with the answer on `page`; empty when it can go on.
+pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldError> {
+    if page == Page::Where {
+        return match a.jurisdiction {
+            Some(_) => Vec::new(),
+            None => err("where", "Select where you were cautioned or convicted"),
+        };
+    }
+    if let Some(problems) = journey(a).page_problems(page, a, today) {
+        return problems;
+    }
+    shared_problems(page, a, today)
+}
+
+/// The first question page still to answer, in either jurisdiction: a case
+/// is made only from answers every page accepts.
+pub(crate) fn first_page_to_answer(a: &Answers, today: NaiveDate) -> Option<Page> {
+    if a.items.is_empty() {
+        return Some(Page::Kind(0));
+    }
+    question_pages(a)
+        .into_iter()
+        .find(|&p| !page_problems(p, a, today).is_empty())
+}
+
+/// The first page still unanswered or with a problem; `None` when every
+/// answer is in. Used after a change from "Check your answers" and to
+/// resume saved answers.
+pub fn first_unanswered(a: &Answers, today: NaiveDate) -> Option<Page> {
+    if a.items.is_empty() {
+        return Some(Page::Kind(0));
+    }
+    question_pages(a).into_iter().find(|&p| {
+        !page_problems(p, a, today).is_empty()
+            || (p == Page::SummaryOnly && !a.summary_only_answered)
+    })
+}
+
+/// Where to go after answering `page`: in the ordinary journey the next page;
+/// after a change from "Check your answers", the first page still to answer
+/// for this item, or back to "Check your answers".
+pub fn after_answering(page: Page, a: &Answers, changing: bool, today: NaiveDate) -> Page {
+    if page == Page::CheckAnswers {
+        // Leaving "Check your answers" with an item unfinished (a removal or
+        // an old saved file) goes to its first missing answer.
+        return match first_unanswered(a, today) {
+            Some(p) if p != Page::CheckDate && p != Page::Certificate => p,
+            _ => Page::CheckDate,
+        };
+    }
+    if !changing {
+        return next(page, a);
+    }
+    match first_unanswered(a, today) {
+        Some(p) if p != Page::CheckDate && p != Page::Certificate => p,
+        _ => Page::CheckAnswers,
+    }
+}

@@ -1,0 +1,39 @@
+//! The Northern Ireland questionnaire: its route between pages, its checks,
+//! the NI case it makes, and the offence table's search and the list of
+//! specified offences its questions use. The journey branches here once, in
+//! `journey::dispatch`.
+
+use chrono::NaiveDate;
+
+use crate::ui::journey::answers::Answers;
+use crate::ui::journey::checks::FieldError;
+use crate::ui::journey::jurisdiction::Journey;
+use crate::ui::journey::pages::Page;
+
+pub mod checks;
+pub mod convert;
+pub mod offence_search;
+pub mod routes;
+pub mod specified;
+
+pub use checks::page_problems;
+pub use convert::{from_case, to_case};
+pub use routes::{next, previous, question_pages};
+
+/// The Northern Ireland journey, for the journey's one dispatch point.
+pub struct Ni;
+
+impl Journey for Ni {
+    fn next(&self, page: Page, a: &Answers) -> Page {
+        next(page, a)
+    }
+    fn previous(&self, page: Page, a: &Answers) -> Page {
+        previous(page, a)
+    }
+    fn question_pages(&self, a: &Answers) -> Vec<Page> {
+        question_pages(a)
+    }
+    fn page_problems(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<FieldError>> {
+        page_problems(page, a, today)
+    }
+}
