@@ -28,9 +28,6 @@
 //! conviction and a later one, and l is n when no disability order is
 //! longer than its conviction's other sentences.
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-
 use chrono::NaiveDate;
 
 use crate::rules::period::End;
@@ -98,80 +95,41 @@ use net::{Job, Net, State};
 /// reason names when two end on the same day).
 pub fn extend(cs: &[Conviction]) -> Vec<Extension> {
     let n = cs.len();
-    let mut net = Net {
-        cs,
-        state: cs
-            .iter()
-            .map(|c| match (c.period, c.passes_on) {
-                (None, _) => State::Excluded,
-                (Some(s), Some((x, _))) if x >= s => State::Member,
-                _ => State::Pending,
-            })
-            .collect(),
-        parent: (0..n).collect(),
-        value: Vec::with_capacity(n),
-        waiting: (0..n).map(|_| BinaryHeap::new()).collect(),
-        links: vec![Vec::new(); n],
-        open: BinaryHeap::new(),
-        work: Vec::new(),
-        today: NaiveDate::MIN,
-        reopened: false,
-    };
-    net.value = (0..n)
-        .map(|i| match net.state(i) {
-            State::Member => net.passes_on(i),
-            _ => None,
-        })
-        .collect();
-
+    let mut net = Net::new(cs);
+    let date = |i: usize| cs.get(i).map(|c| c.date);
     let mut by_date: Vec<usize> = (0..n).collect();
-    crate::util::order::sort_by(&mut by_date, |&a, &b| {
-        let date = |i: usize| cs.get(i).map(|c| c.date);
-        date(a).cmp(&date(b))
-    });
-    let mut seen: Vec<usize> = vec![usize::MAX; n];
+    crate::util::order::sort_by(&mut by_date, |&a, &b| date(a).cmp(&date(b)));
+    // When each item was last taken in a round (none twice in one).
+    let mut seen: Vec<usize> = vec![0; n];
     let mut round = 0;
-    let mut start = 0;
-    while let Some(&first) = by_date.get(start) {
-        let today = cs.get(first).map_or(NaiveDate::MIN, |c| c.date);
-        let day_len = by_date
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&i| cs.get(i).is_some_and(|c| c.date == today))
-            .count();
-        let day: Vec<usize> = by_date.get(start..start + day_len).unwrap_or(&[]).to_vec();
-        start += day_len.max(1);
+    for day in by_date.chunk_by(|&a, &b| date(a) == date(b)) {
+        let Some(today) = day.first().and_then(|&c| date(c)) else {
+            continue;
+        };
         net.today = today;
-        for &c in &day {
-            if let Some(w) = net.window(c) {
-                net.open.push(Reverse((w, c)));
-            }
-        }
+        net.open.extend(day);
         // A period closed before today that opens again while the day's
         // links are made: make them again, so none is missed.
         loop {
             net.reopened = false;
-            for &c in day
-                .iter()
-                .filter(|&&c| cs.get(c).is_some_and(|x| x.further))
-            {
-                if net.state(c) == State::Excluded {
+            for &c in day {
+                if !cs.get(c).is_some_and(|x| x.further) || net.state(c) == State::Excluded {
                     continue;
                 }
                 round += 1;
+                // The groups and pending convictions whose period covers today.
                 let mut items = Vec::new();
-                while let Some(Reverse((w, i))) = net.open.pop() {
-                    let current = match net.state(i) {
-                        State::Pending => net.own(i) == Some(w),
-                        State::Member => net.root(i) == i && net.window(i) == Some(w),
-                        State::Excluded => false,
+                for i in std::mem::take(&mut net.open) {
+                    let item = match net.state(i) {
+                        State::Member => net.root(i),
+                        _ => i,
                     };
-                    if current && w.covers(today) && seen.get(i) != Some(&round) {
-                        if let Some(s) = seen.get_mut(i) {
+                    let covers = net.window(item).is_some_and(|w| w.covers(today));
+                    if covers && seen.get(item) != Some(&round) {
+                        if let Some(s) = seen.get_mut(item) {
                             *s = round;
                         }
-                        items.push(i);
+                        items.push(item);
                     }
                 }
                 for &o in &items {
@@ -180,16 +138,7 @@ pub fn extend(cs: &[Conviction]) -> Vec<Extension> {
                         net.run();
                     }
                 }
-                for o in items {
-                    let r = if net.state(o) == State::Member {
-                        net.root(o)
-                    } else {
-                        o
-                    };
-                    if let Some(w) = net.window(r) {
-                        net.open.push(Reverse((w, r)));
-                    }
-                }
+                net.open.extend(items);
             }
             if !net.reopened {
                 break;

@@ -1,9 +1,7 @@
 //! The fixed point's working state: groups of convictions that share an
-//! end (a union-find), and per group a heap of the convictions waiting for
-//! its end to pass their own.
-
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+//! end (a union-find), and per group the convictions waiting for its end to
+//! pass their own. Lists rather than heaps: a heap's code would be more of
+//! the download than the waiting lists of any real record are long.
 
 use chrono::NaiveDate;
 
@@ -25,25 +23,30 @@ pub(super) enum State {
     Member,
 }
 
+/// One conviction's place in the working state.
+#[derive(Debug, Clone)]
+pub(super) struct Node {
+    pub(super) state: State,
+    parent: usize,
+    /// A group's end, held by its root.
+    value: Option<Value>,
+    /// A group root's pending convictions linked to it.
+    waiting: Vec<usize>,
+    /// A pending conviction's links.
+    links: Vec<usize>,
+}
+
 pub(super) enum Job {
     Link(usize, usize),
     Give(usize, Value),
     Trigger(usize),
 }
 
-/// The working state of the fixed point.
 pub(super) struct Net<'a> {
-    pub(super) cs: &'a [Conviction],
-    pub(super) state: Vec<State>,
-    pub(super) parent: Vec<usize>,
-    /// A group's end, held by its root.
-    pub(super) value: Vec<Option<Value>>,
-    /// Per group root: pending convictions linked to it, by their own end.
-    pub(super) waiting: Vec<BinaryHeap<Reverse<(End, usize)>>>,
-    /// Per pending conviction: the convictions it is linked to.
-    pub(super) links: Vec<Vec<usize>>,
-    /// Groups and pending convictions by the end of their period.
-    pub(super) open: BinaryHeap<Reverse<(End, usize)>>,
+    cs: &'a [Conviction],
+    nodes: Vec<Node>,
+    /// Groups and pending convictions whose period may still be running.
+    pub(super) open: Vec<usize>,
     pub(super) work: Vec<Job>,
     /// The day being swept, and whether a period closed before it has
     /// opened again (then the day's links are made once more).
@@ -51,42 +54,74 @@ pub(super) struct Net<'a> {
     pub(super) reopened: bool,
 }
 
-impl Net<'_> {
+impl<'a> Net<'a> {
+    pub(super) fn new(cs: &'a [Conviction]) -> Net<'a> {
+        let nodes = cs
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let (state, value) = match (c.period, c.passes_on) {
+                    (None, _) => (State::Excluded, None),
+                    (Some(s), Some((x, sentence))) if x >= s => {
+                        let by = Sentenced {
+                            conviction: i,
+                            sentence,
+                        };
+                        (State::Member, Some(Value { end: s, by }))
+                    }
+                    _ => (State::Pending, None),
+                };
+                Node {
+                    state,
+                    parent: i,
+                    value,
+                    waiting: Vec::new(),
+                    links: Vec::new(),
+                }
+            })
+            .collect();
+        Net {
+            cs,
+            nodes,
+            open: Vec::new(),
+            work: Vec::new(),
+            today: NaiveDate::MIN,
+            reopened: false,
+        }
+    }
     pub(super) fn state(&self, i: usize) -> State {
-        self.state.get(i).copied().unwrap_or(State::Excluded)
+        self.nodes.get(i).map_or(State::Excluded, |n| n.state)
     }
     pub(super) fn own(&self, i: usize) -> Option<End> {
         self.cs.get(i).and_then(|c| c.period)
     }
-    pub(super) fn passes_on(&self, i: usize) -> Option<Value> {
+    fn passes_on(&self, i: usize) -> Option<Value> {
         let (end, sentence) = self.cs.get(i)?.passes_on?;
-        Some(Value {
-            end,
-            by: Sentenced {
-                conviction: i,
-                sentence,
-            },
-        })
+        let by = Sentenced {
+            conviction: i,
+            sentence,
+        };
+        Some(Value { end, by })
     }
     pub(super) fn root(&mut self, mut i: usize) -> usize {
-        while let Some(&p) = self.parent.get(i) {
+        while let Some(p) = self.nodes.get(i).map(|n| n.parent) {
             if p == i {
                 break;
             }
-            let grand = self.parent.get(p).copied().unwrap_or(p);
-            if let Some(slot) = self.parent.get_mut(i) {
-                *slot = grand;
+            let grand = self.nodes.get(p).map_or(p, |n| n.parent);
+            if let Some(n) = self.nodes.get_mut(i) {
+                n.parent = grand;
             }
             i = grand;
         }
         i
     }
+    /// The end a member's group shares.
     pub(super) fn group_value(&mut self, i: usize) -> Option<Value> {
         let r = self.root(i);
-        self.value.get(r).copied().flatten()
+        self.nodes.get(r).and_then(|n| n.value)
     }
-    /// The end of the period an open item (group root or pending
-    /// conviction) stands for, if the entry is still current.
+    /// The end of the period `i` stands in now: its group's, or its own.
     pub(super) fn window(&mut self, i: usize) -> Option<End> {
         match self.state(i) {
             State::Excluded => None,
@@ -94,11 +129,15 @@ impl Net<'_> {
             State::Member => self.group_value(i).map(|v| v.end),
         }
     }
-    pub(super) fn mark_open(&mut self, item: usize, was_open: bool, after: End) {
-        if !was_open && after.covers(self.today) {
+    fn set_value(&mut self, r: usize, v: Value, was_open: bool) {
+        if let Some(n) = self.nodes.get_mut(r) {
+            n.value = Some(v);
+        }
+        if !was_open && v.end.covers(self.today) {
             self.reopened = true;
         }
-        self.open.push(Reverse((after, item)));
+        self.open.push(r);
+        self.work.push(Job::Trigger(r));
     }
 
     pub(super) fn run(&mut self) {
@@ -112,58 +151,55 @@ impl Net<'_> {
     }
 
     /// `i` is extended by reference to `v` if `v` ends later.
-    pub(super) fn give(&mut self, i: usize, v: Value) {
-        match self.state(i) {
-            State::Excluded => {}
-            State::Member => {
-                let r = self.root(i);
-                let before = self.value.get(r).copied().flatten();
-                if before.is_none_or(|b| v.end > b.end) {
-                    if let Some(slot) = self.value.get_mut(r) {
-                        *slot = Some(v);
-                    }
-                    self.mark_open(r, before.is_some_and(|b| b.end.covers(self.today)), v.end);
-                    self.work.push(Job::Trigger(r));
+    fn give(&mut self, i: usize, v: Value) {
+        let before = self.window(i);
+        if before.is_none_or(|b| v.end <= b) {
+            return;
+        }
+        let was_open = before.is_some_and(|b| b.covers(self.today));
+        if self.state(i) == State::Pending {
+            // Extended: it now shares `v`, and passes it to all it is linked to.
+            let links = match self.nodes.get_mut(i) {
+                Some(n) => {
+                    n.state = State::Member;
+                    std::mem::take(&mut n.links)
                 }
-            }
-            State::Pending => {
-                let own = self.own(i);
-                if own.is_some_and(|o| v.end > o) {
-                    if let Some(s) = self.state.get_mut(i) {
-                        *s = State::Member;
-                    }
-                    if let Some(slot) = self.value.get_mut(i) {
-                        *slot = Some(v);
-                    }
-                    self.mark_open(i, own.is_some_and(|o| o.covers(self.today)), v.end);
-                    let links = self.links.get_mut(i).map(std::mem::take);
-                    for l in links.unwrap_or_default() {
-                        self.work.push(Job::Link(i, l));
-                    }
-                }
-            }
+                None => Vec::new(),
+            };
+            self.set_value(i, v, was_open);
+            self.work.extend(links.into_iter().map(|l| Job::Link(i, l)));
+        } else {
+            let r = self.root(i);
+            self.set_value(r, v, was_open);
         }
     }
 
-    /// Pending convictions a group's end has now passed join it.
-    pub(super) fn trigger(&mut self, i: usize) {
+    /// Pending convictions a group's end has now passed take it.
+    fn trigger(&mut self, i: usize) {
         let r = self.root(i);
-        let Some(v) = self.value.get(r).copied().flatten() else {
+        let Some(v) = self.nodes.get(r).and_then(|n| n.value) else {
             return;
         };
-        while let Some(heap) = self.waiting.get_mut(r) {
-            match heap.peek() {
-                Some(&Reverse((threshold, p))) if threshold < v.end => {
-                    heap.pop();
-                    self.work.push(Job::Give(p, v));
-                }
-                _ => break,
+        let waiting = self
+            .nodes
+            .get_mut(r)
+            .map(|n| std::mem::take(&mut n.waiting))
+            .unwrap_or_default();
+        let mut still = Vec::new();
+        for p in waiting {
+            if self.own(p).is_some_and(|o| v.end > o) {
+                self.work.push(Job::Give(p, v));
+            } else {
+                still.push(p);
             }
+        }
+        if let Some(n) = self.nodes.get_mut(r) {
+            n.waiting.append(&mut still);
         }
     }
 
     /// `a` and `b` are a pair of the rule: each may extend the other.
-    pub(super) fn link(&mut self, a: usize, b: usize) {
+    fn link(&mut self, a: usize, b: usize) {
         match (self.state(a), self.state(b)) {
             (State::Excluded, _) | (_, State::Excluded) => {}
             (State::Member, State::Member) => self.merge(a, b),
@@ -171,8 +207,8 @@ impl Net<'_> {
             (State::Pending, State::Member) => self.wait(a, b),
             (State::Pending, State::Pending) => {
                 for (p, q) in [(a, b), (b, a)] {
-                    if let Some(l) = self.links.get_mut(p) {
-                        l.push(q);
+                    if let Some(n) = self.nodes.get_mut(p) {
+                        n.links.push(q);
                     }
                     if let Some(x) = self.passes_on(q) {
                         self.work.push(Job::Give(p, x));
@@ -183,15 +219,13 @@ impl Net<'_> {
     }
 
     /// Pending `p` is linked to member `m`'s group.
-    pub(super) fn wait(&mut self, p: usize, m: usize) {
+    fn wait(&mut self, p: usize, m: usize) {
         let r = self.root(m);
-        if let Some(threshold) = self.own(p) {
-            if let Some(heap) = self.waiting.get_mut(r) {
-                heap.push(Reverse((threshold, p)));
-            }
+        if let Some(n) = self.nodes.get_mut(r) {
+            n.waiting.push(p);
         }
-        if let Some(l) = self.links.get_mut(p) {
-            l.push(m);
+        if let Some(n) = self.nodes.get_mut(p) {
+            n.links.push(m);
         }
         if let Some(x) = self.passes_on(p) {
             self.work.push(Job::Give(m, x));
@@ -202,43 +236,34 @@ impl Net<'_> {
     }
 
     /// Two groups linked: both take the later end.
-    pub(super) fn merge(&mut self, a: usize, b: usize) {
+    fn merge(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.root(a), self.root(b));
         if ra == rb {
             return;
         }
-        let size = |n: &Self, r: usize| n.waiting.get(r).map_or(0, BinaryHeap::len);
+        let (va, vb) = (self.group_value(ra), self.group_value(rb));
+        let was_open = [va, vb]
+            .iter()
+            .all(|v| v.is_some_and(|v| v.end.covers(self.today)));
+        // The longer waiting list stays put (small into large).
+        let size = |n: &Self, r: usize| n.nodes.get(r).map_or(0, |n| n.waiting.len());
         let (keep, gone) = if size(self, ra) >= size(self, rb) {
             (ra, rb)
         } else {
             (rb, ra)
         };
-        if let Some(slot) = self.parent.get_mut(gone) {
-            *slot = keep;
-        }
-        let moved = self.waiting.get_mut(gone).map(std::mem::take);
-        if let (Some(mut moved), Some(heap)) = (moved, self.waiting.get_mut(keep)) {
-            heap.append(&mut moved);
-        }
-        let (vk, vg) = (
-            self.value.get(keep).copied().flatten(),
-            self.value.get(gone).copied().flatten(),
-        );
-        let merged = match (vk, vg) {
-            (Some(k), Some(g)) if g.end > k.end => Some(g),
-            (None, g) => g,
-            (k, _) => k,
+        let moved = match self.nodes.get_mut(gone) {
+            Some(n) => {
+                n.parent = keep;
+                std::mem::take(&mut n.waiting)
+            }
+            None => Vec::new(),
         };
-        if let Some(slot) = self.value.get_mut(keep) {
-            *slot = merged;
+        if let Some(n) = self.nodes.get_mut(keep) {
+            n.waiting.extend(moved);
         }
-        if let Some(m) = merged {
-            // Open again if either side had closed before today.
-            let was_open = [vk, vg]
-                .into_iter()
-                .all(|v| v.is_some_and(|v| v.end.covers(self.today)));
-            self.mark_open(keep, was_open, m.end);
+        if let Some(v) = va.max(vb) {
+            self.set_value(keep, v, was_open);
         }
-        self.work.push(Job::Trigger(keep));
     }
 }
