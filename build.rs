@@ -1,6 +1,6 @@
 //! Compiles `data/offences-ni.json` (a byte-for-byte copy of the rules'
 //! `offences-ni.json`) into a Rust table, `offences_table.rs` in OUT_DIR, that
-//! `src/rules/offences.rs` includes: one source of data, no copy by hand, and
+//! `src/rules/ni/offences.rs` includes: one source of data, no copy by hand, and
 //! only the fields the engine and a search by name need. The long texts
 //! (`law`, each `*_basis`, `sources`) stay out of the app's first download;
 //! `s("law")` is still checked to be there. A value `null` stays `None`:

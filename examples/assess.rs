@@ -8,7 +8,8 @@
 //!
 //! The input is read strictly by `rules::parse` (duplicate keys, unknown
 //! fields, wrong types and dates not written `YYYY-MM-DD` are refused), then
-//! checked by `rules::validate`. Every problem goes to stderr on its own line,
+//! checked by its jurisdiction's `validate` (`rules::ni::validation`,
+//! `rules::ew::validation`). Every problem goes to stderr on its own line,
 //! naming the field and the disposal's id, e.g.
 //! `disposals[0].date (theft-2015): 2019-02-29 is not a real date: 2019 was not a leap year.`
 //!

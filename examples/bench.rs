@@ -6,7 +6,8 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use ni_record_check::rules::{assess, Case};
+use ni_record_check::rules::assess;
+use ni_record_check::rules::ni::Case;
 use ni_record_check::sample::{mixed_record, shaped_record, Shape};
 
 /// Median microseconds over enough runs to take about a second (3 to 2,001).

@@ -3,7 +3,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::rules::{Case, Disposal, DisposalKind, Sentence, SentenceType};
+use crate::rules::ni::{Case, Disposal, DisposalKind, Sentence, SentenceType};
 
 /// A mixed record: convictions with fines, prison terms and orders, and cautions.
 pub fn mixed_record(n: usize) -> Case {

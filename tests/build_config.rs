@@ -104,7 +104,7 @@ fn index_html_has_a_strict_content_security_policy() {
 /// bring large tables into the app's download (about 18 KB gzip when measured); the app's words
 /// are ASCII, so it uses the `to_ascii_*` forms. And each use of the standard library's sorts
 /// adds its own copy of the sort (10 KB gzip for ten uses): the app sorts with
-/// `rules::order`. Nor does it use std's hash sets and maps (`order::occurrences` finds repeats
+/// `util::order`. Nor does it use std's hash sets and maps (`order::occurrences` finds repeats
 /// in O(n log n)): their hashing code was about 1 KB gzip. Test code may use any of them.
 #[test]
 fn the_app_code_uses_no_unicode_case_tables_and_one_sort() {
@@ -147,7 +147,7 @@ fn the_app_code_uses_no_unicode_case_tables_and_one_sort() {
     }
     assert!(
         found.is_empty(),
-        "use the to_ascii_* forms, rules::order, and no std hash sets or maps:\n{}",
+        "use the to_ascii_* forms, util::order, and no std hash sets or maps:\n{}",
         found.join("\n")
     );
 }

@@ -7,7 +7,8 @@ use common::{cases, SHORT_GUIDE};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use ni_record_check::rules::{assess, Case};
+use ni_record_check::rules::assess;
+use ni_record_check::rules::ni::Case;
 use ni_record_check::ui::results::handoff::{download_answers, open_saved};
 use ni_record_check::ui::results::ics::{calendar, events};
 use serde_json::Value;

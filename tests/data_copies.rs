@@ -53,7 +53,7 @@ fn offence_table_is_the_rules_table() {
 /// (jj), so there are no exceptions).
 #[test]
 fn specified_offences_of_the_table_are_in_the_list() {
-    use ni_record_check::rules::offences::OFFENCES;
+    use ni_record_check::rules::ni::offences::OFFENCES;
     use ni_record_check::ui::ni::journey::specified::{paragraphs, SPECIFIED_OFFENCES};
     let list = paragraphs(SPECIFIED_OFFENCES);
     let mut without = Vec::new();

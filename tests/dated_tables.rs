@@ -6,11 +6,12 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{cases, BOUNDARIES, SHORT_GUIDE};
-use ni_record_check::rules::catalogue::SentenceType;
 use ni_record_check::rules::in_force::Ymd;
 use ni_record_check::rules::ni::assess_valid_under;
+use ni_record_check::rules::ni::catalogue::SentenceType;
 use ni_record_check::rules::ni::table::{from_conviction, Periods, Row, ROO_1978};
-use ni_record_check::rules::{assess, parse_any_case_problems, AnyCase, Case};
+use ni_record_check::rules::ni::Case;
+use ni_record_check::rules::{assess, parse_any_case_problems, AnyCase};
 
 /// A made-up reform in force on 1 January 2030: fines 4 years (2 under 18).
 const FUTURE_FINE: Row = Row {

@@ -265,7 +265,7 @@ proptest! {
     #[test]
     fn the_answers_file_is_written_as_serde_writes_it(case in valid_case()) {
         let any = AnyCase::Ew(case);
-        let text = ni_record_check::rules::write::case_text(&any);
+        let text = ni_record_check::rules::case_text(&any);
         prop_assert_eq!(&text, &serde_json::to_string_pretty(&any).unwrap());
         prop_assert_eq!(ni_record_check::rules::parse_any_case(&text), Ok(any));
     }

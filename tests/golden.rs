@@ -97,7 +97,7 @@ fn short_guide_cases_are_the_shared_copy() {
 /// ignore and extend: the fine is extended, and nothing is disregarded.
 #[test]
 fn same_day_summary_only_reasons_agree() {
-    let case: ni_record_check::rules::Case = serde_json::from_str(
+    let case: ni_record_check::rules::ni::Case = serde_json::from_str(
         r#"{ "check_date": "2026-12-01", "disposals": [
           { "id": "fine", "kind": "conviction", "date": "2010-01-01", "under_18": false, "specified": false,
             "sentences": [ { "type": "fine" } ] },
@@ -205,14 +205,14 @@ fn boundary_cases() {
 /// (here: shown either way in 2016, but filtered from 2019 if not specified).
 #[test]
 fn not_sure_explains_both_answers_when_any_field_differs() {
-    let case: ni_record_check::rules::Case = serde_json::from_str(
+    let case: ni_record_check::rules::ni::Case = serde_json::from_str(
         r#"{ "check_date": "2016-07-15", "disposals": [
           { "id": "k", "kind": "caution", "date": "2013-03-01", "under_18": false, "specified": null } ] }"#,
     )
     .unwrap();
     let a = ni_record_check::rules::assess(&case).unwrap();
     let d = &a.disposals[0];
-    assert_eq!(d.standard, ni_record_check::rules::Outcome::Disclosed);
+    assert_eq!(d.standard, ni_record_check::rules::ni::Outcome::Disclosed);
     assert_eq!(d.filtered_on, None);
     let both = d
         .reasons

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use ni_record_check::rules::{Case, DisposalKind, SentenceType};
+use ni_record_check::rules::ni::{Case, DisposalKind, SentenceType};
 use ni_record_check::ui::journey::routes::question_pages;
 use ni_record_check::ui::journey::*;
 use ni_record_check::ui::ni::journey::{from_case, to_case};
@@ -47,7 +47,7 @@ fn walk(a: &mut Answers, mut answer: impl FnMut(Page, &mut Answers)) -> Vec<Page
 fn answer_three(page: Page, a: &mut Answers) {
     use ni_record_check::ui::journey::Specified as Sp;
     use Page::*;
-    type St = ni_record_check::rules::SentenceType;
+    type St = ni_record_check::rules::ni::SentenceType;
     match page {
         Kind(i) => {
             a.item_mut(i).unwrap().kind = Some(
@@ -367,7 +367,8 @@ fn golden_cases_round_trip_through_answers() {
     for file in [common::SHORT_GUIDE, common::BOUNDARIES] {
         for entry in common::cases(file) {
             let case: Case =
-                ni_record_check::rules::parse_case_problems(&entry["case"].to_string()).unwrap();
+                ni_record_check::rules::ni::parse::parse_case_problems(&entry["case"].to_string())
+                    .unwrap();
             let answers = from_case(&case);
             let back = to_case(&answers, today().max(case.check_date))
                 .unwrap_or_else(|p| panic!("{}: {p:?}", entry["name"]));
@@ -382,7 +383,7 @@ fn golden_cases_round_trip_through_answers() {
                         .or(d.is_conviction().then_some(false));
                     // An unsuspended prison term may be written with or without `"suspended": false`.
                     for s in d.sentences.iter_mut().flatten() {
-                        if s.kind == ni_record_check::rules::SentenceType::Imprisonment {
+                        if s.kind == ni_record_check::rules::ni::SentenceType::Imprisonment {
                             s.suspended = Some(s.suspended.unwrap_or(false));
                         }
                     }
@@ -426,7 +427,8 @@ fn answer_two_offences(page: Page, a: &mut Answers) {
         Under18(i) => a.items[i].under_18 = Some(false),
         Offence(i) => a.items[i].offence = Some(offence[i].into()),
         SentenceType(i, j) => {
-            a.sentence_mut(i, j).unwrap().kind = Some(ni_record_check::rules::SentenceType::Fine)
+            a.sentence_mut(i, j).unwrap().kind =
+                Some(ni_record_check::rules::ni::SentenceType::Fine)
         }
         Sentences(i) => a.items[i].more_sentences = Some(false),
         AddAnother => a.more_items = Some(a.items.len() < 2),
@@ -466,7 +468,7 @@ fn a_chosen_offence_answers_both_legal_questions() {
     assert_eq!(json[1]["summary_only"], false);
     // The engine reads it: the cannabis conviction is never filtered.
     let assessment = ni_record_check::rules::assess(&case).unwrap();
-    use ni_record_check::rules::Outcome;
+    use ni_record_check::rules::ni::Outcome;
     for d in &assessment.disposals {
         assert_ne!(d.enhanced, Outcome::DependsOnSpecified, "{}", d.id);
         assert_ne!(d.standard, Outcome::DependsOnSpecified, "{}", d.id);

@@ -1,11 +1,11 @@
-//! The app's own JSON reader and writer (`rules::json`, `rules::write`)
+//! The app's own JSON reader and writer (`util::json`, `rules::case_text`)
 //! against serde_json, which the command line and the tests still use: the
 //! same values read, the same text written, the same place for an error.
 
 mod common;
 
 use common::{cases, BOUNDARIES, EW_BOUNDARIES, EW_MOJ, SHORT_GUIDE};
-use ni_record_check::rules::{parse_any_case_problems, write, AnyCase};
+use ni_record_check::rules::{case_text, parse_any_case_problems, AnyCase};
 use ni_record_check::util::json::{self, Json};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -54,7 +54,7 @@ fn every_golden_case_is_written_as_serde_writes_it_and_reads_back() {
             let Ok(case) = parse_any_case_problems(&entry["case"].to_string()) else {
                 continue; // a golden case that is meant to be refused
             };
-            let text = write::case_text(&case);
+            let text = case_text(&case);
             assert_eq!(text, serde_json::to_string_pretty(&case).unwrap());
             assert_eq!(parse_any_case_problems(&text).as_ref(), Ok(&case));
             n += 1;
@@ -156,8 +156,8 @@ fn an_ew_case_says_its_jurisdiction_first_and_an_ni_case_none() {
     let entry = &cases(EW_BOUNDARIES)[0];
     let case = parse_any_case_problems(&entry["case"].to_string()).unwrap();
     assert!(matches!(case, AnyCase::Ew(_)));
-    assert!(write::case_text(&case).starts_with("{\n  \"jurisdiction\": \"ew\",\n"));
+    assert!(case_text(&case).starts_with("{\n  \"jurisdiction\": \"ew\",\n"));
     let entry = &cases(SHORT_GUIDE)[0];
     let case = parse_any_case_problems(&entry["case"].to_string()).unwrap();
-    assert!(!write::case_text(&case).contains("jurisdiction"));
+    assert!(!case_text(&case).contains("jurisdiction"));
 }

@@ -6,7 +6,8 @@ mod common;
 use common::{cases, SHORT_GUIDE};
 
 use chrono::NaiveDate;
-use ni_record_check::rules::{assess, Case, Review};
+use ni_record_check::rules::ni::Case;
+use ni_record_check::rules::{assess, Review};
 use ni_record_check::ui::ni::next_steps::{next_steps, Labels, Step};
 use serde_json::Value;
 

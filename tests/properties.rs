@@ -1,13 +1,14 @@
 //! Properties of the engine over generated records (10,000 cases each).
 
 use chrono::{Days, NaiveDate};
-use ni_record_check::rules::catalogue::{Asks, CATALOGUE};
-use ni_record_check::rules::filtering::{regime_on, REGIMES};
-use ni_record_check::rules::rehabilitation::{own_period, End, Law};
-use ni_record_check::rules::{
-    assess, validate, Assessment, Basic, Case, Disposal, DisposalKind, Outcome, Sentence,
-    SentenceType,
+use ni_record_check::rules::ni::catalogue::{Asks, CATALOGUE};
+use ni_record_check::rules::ni::filtering::{regime_on, REGIMES};
+use ni_record_check::rules::ni::rehabilitation::{own_period, End, Law};
+use ni_record_check::rules::ni::validation::validate;
+use ni_record_check::rules::ni::{
+    Assessment, Case, Disposal, DisposalKind, Outcome, Sentence, SentenceType,
 };
+use ni_record_check::rules::{assess, Basic};
 use ni_record_check::rules::{AnyCase, Review};
 use proptest::prelude::*;
 
@@ -212,9 +213,9 @@ proptest! {
     /// case reader reads the file back to the same case.
     #[test]
     fn the_answers_file_is_written_as_serde_writes_it(case in valid_case()) {
-        let text = ni_record_check::rules::write::case_text(&AnyCase::Ni(case.clone()));
+        let text = ni_record_check::rules::case_text(&AnyCase::Ni(case.clone()));
         prop_assert_eq!(&text, &serde_json::to_string_pretty(&case).unwrap());
-        prop_assert_eq!(ni_record_check::rules::parse_case(&text), Ok(case));
+        prop_assert_eq!(ni_record_check::rules::ni::parse::parse_case(&text), Ok(case));
     }
 
     /// Arbitrary JSON-shaped input, valid or not: never a panic.
@@ -332,9 +333,9 @@ proptest! {
         let json = serde_json::to_string(&case).unwrap();
         prop_assert_eq!(&serde_json::from_str::<Case>(&json).unwrap(), &case);
         // The strict parser reads what the app writes exactly as serde does.
-        prop_assert_eq!(&ni_record_check::rules::parse_case_problems(&json).unwrap(), &case);
+        prop_assert_eq!(&ni_record_check::rules::ni::parse::parse_case_problems(&json).unwrap(), &case);
         let pretty = serde_json::to_string_pretty(&case).unwrap();
-        prop_assert_eq!(&ni_record_check::rules::parse_case_problems(&pretty).unwrap(), &case);
+        prop_assert_eq!(&ni_record_check::rules::ni::parse::parse_case_problems(&pretty).unwrap(), &case);
         let a = assessed(&case);
         let json = serde_json::to_string(&a).unwrap();
         prop_assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
@@ -352,8 +353,8 @@ proptest! {
         } else {
             chars[..i].iter().chain([c].iter()).chain(chars[i + 1..].iter()).collect()
         };
-        let _ = ni_record_check::rules::parse_case_problems(&changed);
-        let _ = ni_record_check::rules::parse_cases(&format!("[{changed}, {json}]"));
+        let _ = ni_record_check::rules::ni::parse::parse_case_problems(&changed);
+        let _ = ni_record_check::rules::ni::parse::parse_cases(&format!("[{changed}, {json}]"));
     }
 
     /// The engine's one sweep gives the same spent dates as applying the
@@ -408,7 +409,8 @@ proptest! {
     /// `"jurisdiction": "ni"`, and its answer is byte for byte the same.
     #[test]
     fn an_ni_case_is_the_same_with_and_without_jurisdiction_ni(case in valid_case()) {
-        use ni_record_check::rules::{parse_any_case_problems, parse_case_problems, AnyCase};
+        use ni_record_check::rules::{parse_any_case_problems, AnyCase};
+        use ni_record_check::rules::ni::parse::parse_case_problems;
         let json = serde_json::to_string(&case).unwrap();
         let tagged = json.replacen('{', "{\"jurisdiction\":\"ni\",", 1);
         let plain = parse_any_case_problems(&json).unwrap();

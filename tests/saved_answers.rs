@@ -3,7 +3,7 @@
 //! open, and damaged ones are refused as before.
 
 use ni_record_check::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};
-use ni_record_check::rules::{catalogue::CATALOGUE, DisposalKind};
+use ni_record_check::rules::ni::{catalogue::CATALOGUE, DisposalKind};
 use ni_record_check::ui::journey::answers::*;
 use ni_record_check::ui::journey::saved::{self, Saved};
 use proptest::prelude::*;

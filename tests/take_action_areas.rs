@@ -4,7 +4,9 @@
 //! fields decide, never the test.
 
 use chrono::NaiveDate;
-use ni_record_check::rules::{assess, parse_case, Assessment, Case, Outcome};
+use ni_record_check::rules::assess;
+use ni_record_check::rules::ni::parse::parse_case;
+use ni_record_check::rules::ni::{Assessment, Case, Outcome};
 use ni_record_check::ui::ni::areas::{barring, panels, Panel, NOT_FOR_APPEALS};
 use ni_record_check::ui::ni::disclosure::{draft_disclosure, shown_items};
 use ni_record_check::ui::ni::next_steps::{Block, Labels};

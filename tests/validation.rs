@@ -1,9 +1,8 @@
 //! Bad input: every problem at once, each naming the disposal and field.
 
-use ni_record_check::rules::{
-    assess, parse_any_case_problems, parse_case, parse_case_problems, parse_cases, validate,
-    AnyCase,
-};
+use ni_record_check::rules::ni::parse::{parse_case, parse_case_problems, parse_cases};
+use ni_record_check::rules::ni::validation::validate;
+use ni_record_check::rules::{assess, parse_any_case_problems, AnyCase};
 
 fn problems(json: &str) -> Vec<String> {
     let case = parse_case(json).expect("parses");
@@ -186,7 +185,7 @@ fn a_missing_field_is_named() {
 fn positional_arrays_are_refused() {
     // Serde's derive would read each of these.
     let case = r#"["2016-07-01", null, []]"#;
-    assert!(serde_json::from_str::<ni_record_check::rules::Case>(case).is_ok());
+    assert!(serde_json::from_str::<ni_record_check::rules::ni::Case>(case).is_ok());
     assert_eq!(
         parse_problem(case),
         "A case must be a JSON object { … }, not a list [ … ]. To check several cases, read them as a list of cases."
@@ -290,7 +289,7 @@ fn golden_cases_read_the_same() {
             if entry["case"].to_string().contains("\"offence\"") {
                 continue;
             }
-            let want: ni_record_check::rules::Case =
+            let want: ni_record_check::rules::ni::Case =
                 serde_json::from_value(entry["case"].clone()).unwrap();
             let text = entry["case"].to_string();
             assert_eq!(parse_case_problems(&text), Ok(want), "{}", entry["name"]);

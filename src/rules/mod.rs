@@ -24,23 +24,9 @@ pub mod period;
 pub mod reasons;
 pub mod validation;
 
-// The NI modules keep the paths the app and tests have always used.
-pub use ni::{catalogue, explain, filtering, offences, rehabilitation, review};
-pub use ni::{BASIC, ENHANCED, NOT_SURE_SPECIFIED, OFFENCE_TABLE};
-
-// Moved to `util`; kept here until every user names the new path.
-pub use crate::util::{json, order};
-
 use crate::util::json::Json;
 
 pub use model::*;
-// The NI case at its old paths, until every user names its jurisdiction.
-pub use ni::model::{
-    Assessment, Case, Caveat, Disposal, DisposalAssessment, DisposalKind, Outcome, Sentence,
-    SentenceType,
-};
-pub use ni::parse::{parse_case, parse_case_problems, parse_cases};
-pub use ni::validation::validate;
 pub use parse::ParsedCases;
 pub use validation::Problem;
 
@@ -51,7 +37,7 @@ pub const RULES_CHECKED_ON: in_force::Ymd = in_force::Ymd(2026, 12, 7);
 /// A case of either jurisdiction, as its `jurisdiction` says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnyCase {
-    Ni(ni::model::Case),
+    Ni(ni::Case),
     Ew(ew::Case),
 }
 
@@ -88,7 +74,7 @@ impl Serialize for AnyCase {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum AnyAssessment {
-    Ni(ni::model::Assessment),
+    Ni(ni::Assessment),
     Ew(ew::Assessment),
 }
 
@@ -101,12 +87,12 @@ pub trait Assess {
     fn assess_valid(&self) -> Self::Assessment;
 }
 
-impl Assess for Case {
-    type Assessment = Assessment;
+impl Assess for ni::Case {
+    type Assessment = ni::Assessment;
     fn problems(&self) -> Vec<Problem> {
-        validate(self)
+        ni::validation::validate(self)
     }
-    fn assess_valid(&self) -> Assessment {
+    fn assess_valid(&self) -> ni::Assessment {
         ni::assess_valid(self)
     }
 }
@@ -151,25 +137,18 @@ pub fn case_text(case: &AnyCase) -> String {
     crate::util::json::pretty(&case_json(case))
 }
 
-/// The writers at their old paths, until every user names the new ones.
-pub mod write {
-    pub use super::ew::write::case as ew_case;
-    pub use super::ni::write::case as ni_case;
-    pub use super::{case_json as any_case, case_text};
-}
-
 /// Reads one case of either jurisdiction, as its `jurisdiction` says (an
 /// NI case may leave it out), or gives every problem found.
 pub fn parse_any_case_problems(json: &str) -> Result<AnyCase, Vec<Problem>> {
     any_case_from(&parse::read_one(json)?)
 }
 
-/// As [`parse_case`], for a case of either jurisdiction.
+/// As [`ni::parse::parse_case`], for a case of either jurisdiction.
 pub fn parse_any_case(json: &str) -> Result<AnyCase, String> {
     parse::one_message(parse_any_case_problems(json))
 }
 
-/// As [`parse_cases`], for cases of either jurisdiction.
+/// As [`ni::parse::parse_cases`], for cases of either jurisdiction.
 pub fn parse_any_cases(json: &str) -> Result<ParsedCases<AnyCase>, Problem> {
     parse::many(json, any_case_from)
 }

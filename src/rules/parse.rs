@@ -1,4 +1,4 @@
-//! Reads case JSON (`shared/rules/case-format.md`) straight into a [`Case`],
+//! Reads case JSON (`shared/rules/case-format.md`) straight into a case,
 //! strictly, and says every problem at once, each naming the disposal (by
 //! index and id) and the field: `disposals[2].sentences[0].months
 //! (theft-2015): This must be a whole number, not the text "six".`
@@ -19,7 +19,7 @@
 //! A UTF-8 byte-order mark at the start is accepted. Pure: no I/O, no clock,
 //! and no panic on any input (`json` limits nesting to 128 levels).
 //! Checks of the values themselves (a date after the check date, a negative
-//! length, …) are [`validate`](super::validate)'s, run on the parsed case.
+//! length, …) are each jurisdiction's `validate`'s, run on the parsed case.
 
 use std::fmt::Write as _;
 

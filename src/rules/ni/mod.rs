@@ -24,7 +24,7 @@ pub mod write;
 use crate::rules::citation::Rule;
 use explain::{Fact, Finding};
 use filtering::{filter, Filtered, Record};
-use model::*;
+pub use model::*;
 use rehabilitation::push_once;
 
 pub const BASIC: Rule = Rule {

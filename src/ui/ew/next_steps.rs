@@ -183,7 +183,7 @@ pub fn events(case: &Case, a: &Assessment, labels: &[String]) -> Vec<CalendarEve
             );
         }
     }
-    crate::rules::order::sort_by(&mut out, |a, b| (a.1.date, a.0).cmp(&(b.1.date, b.0)));
+    crate::util::order::sort_by(&mut out, |a, b| (a.1.date, a.0).cmp(&(b.1.date, b.0)));
     out.into_iter().map(|(_, e)| e).collect()
 }
 

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::rules::names::case_format_names;
 
 use crate::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};
-use crate::rules::offences::{self, Offence};
-use crate::rules::{DisposalKind, SentenceType};
+use crate::rules::ni::offences::{self, Offence};
+use crate::rules::ni::{DisposalKind, SentenceType};
 
 /// Every answer of one check.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

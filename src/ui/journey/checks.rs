@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
+use crate::rules::ni::DisposalKind;
 use crate::rules::validation::{MAX_DAYS, MAX_MONTHS};
-use crate::rules::DisposalKind;
 
 use super::answers::{Answers, DateInput};
 use super::date_input::{read_date, read_past_date, Part};

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::rules::dates::long_date;
-use crate::rules::{Case, DisposalKind};
+use crate::rules::ni::{Case, DisposalKind};
 
 use super::answers::{Answers, ItemAnswers, Known};
 use super::checks::item_date;

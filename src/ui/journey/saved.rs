@@ -1,5 +1,5 @@
 //! The answers as saved on this device (when the person chooses): JSON in
-//! the browser's storage, written and read by hand through `rules::json`,
+//! the browser's storage, written and read by hand through `util::json`,
 //! so the app carries no serde code.
 //!
 //! The text is exactly what serde's derive of [`Answers`] writes, and reads
@@ -13,8 +13,8 @@
 //!   answers unreadable anywhere else, as does a value of the wrong type
 //!   (the app then deletes them and says so).
 
-use crate::rules::json::{self, Json, Object};
-use crate::rules::{DisposalKind, SentenceType};
+use crate::rules::ni::{DisposalKind, SentenceType};
+use crate::util::json::{self, Json, Object};
 
 use super::answers::*;
 use crate::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};

@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 
 use crate::rules::dates::long_date;
 use crate::rules::ni::barring::{appeal_by, APPEAL_TIME_LIMIT};
-use crate::rules::{Assessment, Basic, Case, DisposalAssessment, DisposalKind, Outcome};
+use crate::rules::ni::{Assessment, Case, DisposalAssessment, DisposalKind, Outcome};
+use crate::rules::Basic;
 use crate::ui::ni::next_steps::{Block, Labels};
 use crate::ui::results::contacts::{contacts, Contact, Org};
 
@@ -35,7 +36,7 @@ fn t(s: &str) -> Block {
 pub(crate) fn pairs<'a>(
     case: &'a Case,
     a: &'a Assessment,
-) -> impl Iterator<Item = (&'a crate::rules::Disposal, &'a DisposalAssessment)> {
+) -> impl Iterator<Item = (&'a crate::rules::ni::Disposal, &'a DisposalAssessment)> {
     a.disposals
         .iter()
         .filter_map(|d| case.disposals.iter().find(|c| c.id == d.id).map(|c| (c, d)))
@@ -256,7 +257,8 @@ pub fn data_media(a: &Assessment) -> Option<Panel> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{assess, parse_case};
+    use crate::rules::assess;
+    use crate::rules::ni::parse::parse_case;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

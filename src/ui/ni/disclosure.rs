@@ -2,7 +2,7 @@
 //! disclosure statement made only from the person's own words (what it was,
 //! when, what has changed since). Nothing here leaves the device.
 
-use crate::rules::Assessment;
+use crate::rules::ni::Assessment;
 use crate::ui::ni::areas::shows;
 use crate::ui::ni::next_steps::Labels;
 
@@ -94,7 +94,8 @@ pub fn draft_disclosure(answers: &[(Part, String)], items: &[String], labels: &L
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{assess, parse_case};
+    use crate::rules::assess;
+    use crate::rules::ni::parse::parse_case;
 
     #[test]
     fn the_draft_is_the_persons_words_in_order() {

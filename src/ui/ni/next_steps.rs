@@ -6,8 +6,9 @@
 use chrono::NaiveDate;
 
 use crate::rules::dates::long_date;
-use crate::rules::review::{self, Stage, StageDate, Timescale, SCHEMES};
-use crate::rules::{Assessment, Basic, Case, Caveat, DisposalAssessment, Outcome, Review};
+use crate::rules::ni::review::{self, Stage, StageDate, Timescale, SCHEMES};
+use crate::rules::ni::{Assessment, Case, Caveat, DisposalAssessment, Outcome};
+use crate::rules::{Basic, Review};
 use crate::ui::results::contacts::{
     contacts, Contact, Org, ACCESSNI_EMAIL, ACCESSNI_POST, CONTACTS_NOTE,
 };
@@ -488,7 +489,8 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{assess, parse_case};
+    use crate::rules::assess;
+    use crate::rules::ni::parse::parse_case;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

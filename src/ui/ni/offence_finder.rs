@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::rules::offences::Offence;
+use crate::rules::ni::offences::Offence;
 
 use crate::ui::govuk::components::{caption_view, error_message, group_class, handler};
 use crate::ui::ni::journey::offence_search::{meaning, search, status};

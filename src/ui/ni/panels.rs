@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::rules::{Assessment, Case};
+use crate::rules::ni::{Assessment, Case};
 
 use crate::ui::govuk::components::Choice;
 use crate::ui::govuk::markup::{element, Markup};

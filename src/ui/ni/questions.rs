@@ -8,8 +8,8 @@ use crate::ui::pages::questions::{
 };
 use leptos::prelude::*;
 
-use crate::rules::catalogue::{Asks, Group, CATALOGUE};
-use crate::rules::DisposalKind;
+use crate::rules::ni::catalogue::{Asks, Group, CATALOGUE};
+use crate::rules::ni::DisposalKind;
 
 use crate::ui::govuk::components::{caption_view, handler, Choice};
 use crate::ui::journey::convert::item_label;
@@ -56,7 +56,7 @@ pub fn SentenceTypePage(i: usize, j: usize) -> impl IntoView {
     for group in Group::ALL {
         for (n, e) in CATALOGUE.iter().filter(|e| e.group == group).enumerate() {
             // Article 45 detention is only for under-18s.
-            if e.kind == crate::rules::SentenceType::DetentionArt45 && !under_18 {
+            if e.kind == crate::rules::ni::SentenceType::DetentionArt45 && !under_18 {
                 continue;
             }
             let mut c = Choice::new(e.kind.code(), e.label).hint(e.hint);
@@ -83,7 +83,7 @@ pub fn SentenceTypePage(i: usize, j: usize) -> impl IntoView {
     let choose = Callback::new(move |v: String| {
         st.update(|a| {
             if let Some(s) = a.sentence_mut(i, j) {
-                s.kind = crate::rules::SentenceType::from_code(&v);
+                s.kind = crate::rules::ni::SentenceType::from_code(&v);
             }
         })
     });
@@ -326,7 +326,7 @@ pub fn SummaryOnlyPage() -> impl IntoView {
                                 a.summary_only.retain(|&x| x != i);
                                 if on {
                                     a.summary_only.push(i);
-                                    crate::rules::order::sort(&mut a.summary_only);
+                                    crate::util::order::sort(&mut a.summary_only);
                                 }
                             })
                         }) />

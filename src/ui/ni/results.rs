@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::rules::dates::long_date;
-use crate::rules::{assess, Assessment, Basic, Caveat, DisposalAssessment, Outcome, Review};
+use crate::rules::ni::{Assessment, Caveat, DisposalAssessment, Outcome};
+use crate::rules::{assess, Basic, Review};
 
 use crate::ui::govuk::components::handler;
 use crate::ui::journey::convert::item_label;

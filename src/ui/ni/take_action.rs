@@ -11,7 +11,7 @@ use crate::ui::results::steps::{blocks_into, contacts_into, dated_step, step_ope
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::rules::{Assessment, Case};
+use crate::rules::ni::{Assessment, Case};
 
 use crate::ui::govuk::markup::{element, Markup};
 use crate::ui::ni::areas::NOT_FOR_APPEALS;

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use crate::rules::dates::long_date;
-use crate::rules::{Assessment, Case, Caveat};
+use crate::rules::ni::{Assessment, Case, Caveat};
 use crate::ui::ni::areas::pairs;
 use crate::ui::ni::next_steps::{Block, Labels};
 use crate::ui::results::contacts::{contacts, Contact, Org};
@@ -124,7 +124,8 @@ pub fn trustee_contacts() -> Vec<Contact> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{assess, parse_case};
+    use crate::rules::assess;
+    use crate::rules::ni::parse::parse_case;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::rules::catalogue::Asks;
+use crate::rules::ni::catalogue::Asks;
 
 use crate::ui::govuk::components::handler;
 use crate::ui::journey::convert::item_label;

@@ -3,15 +3,18 @@
 //! back, checked by the engine's own parser and validation, with a plain
 //! message for each way a file can be wrong.
 
-use crate::rules::{json, write};
-use crate::rules::{parse_any_case, parse_case, validate, AnyCase, Assess, Case};
+use crate::rules::ni::parse::parse_case;
+use crate::rules::ni::validation::validate;
+use crate::rules::ni::{self, Case};
+use crate::rules::{case_text, parse_any_case, AnyCase, Assess};
+use crate::util::json;
 
 /// Largest file "Open saved answers" reads: 1 MB. A real case is a few KB.
 pub const MAX_SAVED_BYTES: usize = 1024 * 1024;
 
 /// The case as pretty JSON, ending with a newline.
 pub fn download_answers(case: &Case) -> String {
-    let mut json = json::pretty(&write::ni_case(case));
+    let mut json = json::pretty(&ni::write::case(case));
     json.push('\n');
     json
 }
@@ -46,7 +49,7 @@ pub fn open_saved_any(text: &str) -> Result<AnyCase, String> {
 
 /// The case as pretty JSON, saying `"jurisdiction": "ew"` for an E&W case.
 pub fn download_any(case: &AnyCase) -> String {
-    let mut json = write::case_text(case);
+    let mut json = case_text(case);
     json.push('\n');
     json
 }

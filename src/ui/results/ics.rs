@@ -6,7 +6,8 @@
 use chrono::NaiveDate;
 
 use crate::rules::dates::long_date;
-use crate::rules::{Assessment, Case, Caveat, Review};
+use crate::rules::ni::{Assessment, Case, Caveat};
+use crate::rules::Review;
 
 use crate::ui::ni::next_steps::Labels;
 use crate::ui::results::contacts::{ACCESSNI_EMAIL, ACCESSNI_POST};
@@ -98,7 +99,7 @@ pub fn events(case: &Case, assessment: &Assessment, labels: &[String]) -> Vec<Ca
         );
         add(2, "review-deadline", "", on, summary.to_string(), text);
     }
-    crate::rules::order::sort_by(&mut out, |a, b| (a.1.date, a.0).cmp(&(b.1.date, b.0)));
+    crate::util::order::sort_by(&mut out, |a, b| (a.1.date, a.0).cmp(&(b.1.date, b.0)));
     out.into_iter().map(|(_, e)| e).collect()
 }
 

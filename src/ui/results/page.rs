@@ -38,7 +38,7 @@ fn timeline_of(
     // out of the download (it costs about 5 KB gzip).
     let span = (last - first).num_days().max(1);
     let x = |day: NaiveDate| 15 + 370 * (day - first).num_days() / span;
-    crate::rules::order::sort_by(&mut marks, |a, b| a.0.cmp(&b.0));
+    crate::util::order::sort_by(&mut marks, |a, b| a.0.cmp(&b.0));
     let description = marks
         .iter()
         .map(|(day, what)| format!("{what}: {}", long_date(*day)))

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::catalogue::Asks;
-use crate::rules::DisposalKind;
+use crate::rules::ni::catalogue::Asks;
+use crate::rules::ni::DisposalKind;
 use crate::ui::journey::answers::{Answers, LengthGivenAs};
 use crate::ui::journey::checks::{date_problem, err, item_date, read_length, the, FieldError};
 use crate::ui::journey::pages::Page;

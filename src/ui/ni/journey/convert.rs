@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::catalogue::Asks;
-use crate::rules::{Case, Disposal, DisposalKind, Sentence};
+use crate::rules::ni::catalogue::Asks;
+use crate::rules::ni::{Case, Disposal, DisposalKind, Sentence};
 use crate::ui::journey::answers::{
     Answers, CertificateAnswer, CheckDateAnswer, ItemAnswers, Known, LengthGivenAs, Place,
     SentenceAnswers, Specified,
@@ -141,13 +141,13 @@ pub fn from_case(case: &Case) -> Answers {
             offence_text: d
                 .offence
                 .as_deref()
-                .and_then(crate::rules::offences::offence)
+                .and_then(crate::rules::ni::offences::offence)
                 .map(|o| o.name.to_string())
                 .unwrap_or_default(),
             offence_not_listed: d
                 .offence
                 .as_deref()
-                .and_then(crate::rules::offences::offence)
+                .and_then(crate::rules::ni::offences::offence)
                 .is_none(),
             ..Default::default()
         })

@@ -4,7 +4,7 @@
 //! ("drug possession") can belong to several offences, and the person
 //! chooses, never the search.
 
-use crate::rules::offences::{Offence, OFFENCES};
+use crate::rules::ni::offences::{Offence, OFFENCES};
 
 /// Words that say nothing about which offence it is.
 const STOP: &[&str] = &["a", "an", "and", "of", "or", "the", "to", "for", "in", "on"];
@@ -251,7 +251,7 @@ mod tests {
 
     #[test]
     fn meaning_never_reads_cannot_tell_as_no() {
-        let o = |id| crate::rules::offences::offence(id).unwrap();
+        let o = |id| crate::rules::ni::offences::offence(id).unwrap();
         assert!(meaning(o("possession-class-b")).starts_with("This offence is on the list"));
         assert!(meaning(o("theft")).starts_with("This offence is not on the list"));
         for x in OFFENCES.iter().filter(|x| x.specified.is_none()) {

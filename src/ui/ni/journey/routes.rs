@@ -1,7 +1,7 @@
 //! The Northern Ireland route between pages: the page after each answer,
 //! the Back link, and every question page for the answers given.
 
-use crate::rules::catalogue::Asks;
+use crate::rules::ni::catalogue::Asks;
 use crate::ui::journey::answers::Answers;
 use crate::ui::journey::pages::Page;
 
