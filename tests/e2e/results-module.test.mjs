@@ -1,4 +1,4 @@
-// The results pages are a second WebAssembly module (src/ui/results_module.rs, scripts/lib/app-wasm.mjs):
+// The results pages are a second WebAssembly module (src/ui/results/loader.rs, scripts/lib/app-wasm.mjs):
 // the first page and the questions never wait for it; it is fetched once the app has started;
 // a results page reached before it arrives says so, then shows with its heading focused.
 import { test, before, after } from "node:test";
