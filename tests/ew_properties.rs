@@ -13,17 +13,9 @@ use ni_record_check::rules::ew::{
 use ni_record_check::rules::{assess, AnyCase, Basic, Review};
 use proptest::prelude::*;
 
-fn config() -> ProptestConfig {
-    ProptestConfig {
-        cases: 5_000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
-fn day(n: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(1960, 1, 1).unwrap() + Days::new(u64::from(n))
-}
+#[path = "common/props.rs"]
+mod props;
+use props::{config, day, shuffle};
 
 fn plus(d: NaiveDate, n: u32) -> NaiveDate {
     d + Days::new(u64::from(n))
@@ -258,7 +250,7 @@ fn next_change(date: NaiveDate) -> Option<NaiveDate> {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(config(5_000))]
 
     /// "Download my answers" writes an E&W case as serde writes it, with
     /// `"jurisdiction": "ew"`, and the case reader reads it back.
@@ -506,11 +498,7 @@ proptest! {
     #[test]
     fn the_order_of_disposals_does_not_matter(case in dense_case(), seed in any::<u64>()) {
         let mut shuffled = case.clone();
-        let mut state = seed | 1;
-        for i in (1..shuffled.disposals.len()).rev() {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
-            shuffled.disposals.swap(i, (state % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut shuffled.disposals, seed);
         let (a, b) = (assessed(&case), assessed(&shuffled));
         for d in &a.disposals {
             let other = b.disposals.iter().find(|o| o.id == d.id).unwrap();

@@ -12,18 +12,9 @@ use ni_record_check::rules::{assess, Basic};
 use ni_record_check::rules::{AnyCase, Review};
 use proptest::prelude::*;
 
-fn config() -> ProptestConfig {
-    ProptestConfig {
-        cases: 10_000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
-fn day(n: u32) -> NaiveDate {
-    // Days from 1 January 1960, up to about 2040.
-    NaiveDate::from_ymd_opt(1960, 1, 1).unwrap() + Days::new(u64::from(n))
-}
+#[path = "common/props.rs"]
+mod props;
+use props::{config, day, shuffle};
 
 fn sentence(under_18: bool, date: NaiveDate) -> impl Strategy<Value = Sentence> {
     (
@@ -207,7 +198,7 @@ fn later_or_same(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(config(10_000))]
 
     /// "Download my answers" writes a case as serde writes it, and the
     /// case reader reads the file back to the same case.
@@ -393,11 +384,7 @@ proptest! {
     #[test]
     fn the_order_of_disposals_does_not_matter(case in dense_case(), seed in any::<u64>()) {
         let mut shuffled = case.clone();
-        let mut state = seed | 1;
-        for i in (1..shuffled.disposals.len()).rev() {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
-            shuffled.disposals.swap(i, (state % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut shuffled.disposals, seed);
         let (a, b) = (assessed(&case), assessed(&shuffled));
         for d in &a.disposals {
             let other = b.disposals.iter().find(|o| o.id == d.id).unwrap();

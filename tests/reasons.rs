@@ -21,7 +21,12 @@ fn reasons_of(file: &str) -> String {
         let a = serde_json::to_value(assess(&case).expect(name)).unwrap();
         let _ = writeln!(out, "## {name}");
         for d in a["disposals"].as_array().unwrap() {
-            let _ = writeln!(out, "- {} caveats {}", d["id"].as_str().unwrap(), d["caveats"]);
+            let _ = writeln!(
+                out,
+                "- {} caveats {}",
+                d["id"].as_str().unwrap(),
+                d["caveats"]
+            );
             for r in d["reasons"].as_array().unwrap() {
                 let _ = writeln!(
                     out,
@@ -42,7 +47,10 @@ fn check(file: &str, snapshot: ExpectFile) {
 
 #[test]
 fn short_guide_reasons() {
-    check(SHORT_GUIDE, expect_file!["snapshots/short-guide-reasons.md"]);
+    check(
+        SHORT_GUIDE,
+        expect_file!["snapshots/short-guide-reasons.md"],
+    );
 }
 
 #[test]
@@ -57,5 +65,8 @@ fn moj_scenario_reasons() {
 
 #[test]
 fn ew_boundary_reasons() {
-    check(EW_BOUNDARIES, expect_file!["snapshots/ew-boundary-reasons.md"]);
+    check(
+        EW_BOUNDARIES,
+        expect_file!["snapshots/ew-boundary-reasons.md"],
+    );
 }

@@ -43,3 +43,17 @@ pub fn age(under_18: bool) -> &'static str {
         "18 or over"
     }
 }
+
+/// "the fine on the 1 January 2010 conviction (its-id)": a sentence of a
+/// conviction, named in a reason. `noun` is the sentence with its article
+/// ("a fine"), which gives way to "the".
+pub fn the_sentence_on(noun: &str, date: chrono::NaiveDate, id: &str) -> String {
+    let bare = noun
+        .strip_prefix("a ")
+        .or_else(|| noun.strip_prefix("an "))
+        .unwrap_or(noun);
+    format!(
+        "the {bare} on the {} conviction ({id})",
+        crate::rules::dates::long_date(date)
+    )
+}

@@ -280,12 +280,8 @@ pub fn words(fact: &Fact) -> String {
             ),
         },
         Fact::Extended { by, end } => {
-            let the = format!(
-                "the {} on the {} conviction ({})",
-                by.sentence.noun().trim_start_matches("a ").trim_start_matches("an "),
-                long_date(by.date),
-                by.id
-            );
+            let the =
+                crate::rules::reasons::the_sentence_on(&by.sentence.noun(), by.date, &by.id);
             let when = match end {
                 End::On(d) => format!(
                     "This one is now spent on {}, when the period for {the} ends.",

@@ -462,16 +462,7 @@ fn describe_span(span: Span) -> String {
 /// "a fine", "a prison sentence": how a reason names a sentence.
 /// "the fine on the 1 January 2010 conviction (its-id)".
 fn the_sentence_of(s: &Source) -> String {
-    let noun = sentence_noun(s.sentence);
-    let bare = noun
-        .strip_prefix("a ")
-        .or_else(|| noun.strip_prefix("an "))
-        .unwrap_or(&noun);
-    format!(
-        "the {bare} on the {} conviction ({})",
-        long_date(s.date),
-        s.id
-    )
+    crate::rules::reasons::the_sentence_on(&sentence_noun(s.sentence), s.date, &s.id)
 }
 
 fn sentence_noun(kind: SentenceType) -> String {

@@ -321,6 +321,16 @@ pub fn rehabilitate(record: &[Disposal], law: Law) -> Vec<Rehabilitation> {
         Vec::new()
     };
 
+    // Each conviction's own findings move to its outcome (not copied).
+    let mut owns: Vec<(Vec<Finding>, Vec<Caveat>)> = convictions
+        .iter_mut()
+        .map(|c| {
+            (
+                std::mem::take(&mut c.2.findings),
+                std::mem::take(&mut c.2.caveats),
+            )
+        })
+        .collect();
     let id = |k: usize| convictions.get(k).map_or("", |c| c.1.id.as_str());
     let source = |by: Sentenced| -> Option<Source> {
         let (_, d, _) = convictions.get(by.conviction)?;
@@ -330,12 +340,14 @@ pub fn rehabilitate(record: &[Disposal], law: Law) -> Vec<Rehabilitation> {
             sentence: d.sentences().get(by.sentence)?.kind,
         })
     };
-    for (k, (index, _, own)) in convictions.iter().enumerate() {
+    for (k, (index, _, _)) in convictions.iter().enumerate() {
         let (Some(r), Some(e)) = (out.get_mut(*index), v3.get(k)) else {
             continue;
         };
-        r.findings.extend(own.findings.iter().cloned());
-        r.caveats.extend(own.caveats.iter().copied());
+        if let Some((findings, caveats)) = owns.get_mut(k) {
+            r.findings.append(findings);
+            r.caveats.append(caveats);
+        }
         r.spent_on = e.spent_on();
         let Some(end) = e.end else { continue };
         // Where letting a disability order extend others would be later.
