@@ -2,7 +2,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // No panic hook: with panic = "abort" a panic still shows in the console
+    // as a RuntimeError (the e2e tests fail on any console error), and the
+    // hook's formatting code was 1.3 KB gzip of the first visit.
     use leptos::prelude::IntoAny;
     ni_record_check::ui::pages::front_door::mount(|| ni_record_check::ui::App().into_any());
 }

@@ -30,10 +30,10 @@ pub(super) struct Node {
     parent: usize,
     /// A group's end, held by its root.
     value: Option<Value>,
-    /// A group root's pending convictions linked to it.
-    waiting: Vec<usize>,
-    /// A pending conviction's links.
-    links: Vec<usize>,
+    /// A pending conviction's links; a group root's pending convictions
+    /// waiting for its end to pass theirs. (Never both: a conviction that
+    /// is extended hands its links on first.)
+    list: Vec<usize>,
 }
 
 pub(super) enum Job {
@@ -75,8 +75,7 @@ impl<'a> Net<'a> {
                     state,
                     parent: i,
                     value,
-                    waiting: Vec::new(),
-                    links: Vec::new(),
+                    list: Vec::new(),
                 }
             })
             .collect();
@@ -162,7 +161,7 @@ impl<'a> Net<'a> {
             let links = match self.nodes.get_mut(i) {
                 Some(n) => {
                     n.state = State::Member;
-                    std::mem::take(&mut n.links)
+                    std::mem::take(&mut n.list)
                 }
                 None => Vec::new(),
             };
@@ -183,7 +182,7 @@ impl<'a> Net<'a> {
         let waiting = self
             .nodes
             .get_mut(r)
-            .map(|n| std::mem::take(&mut n.waiting))
+            .map(|n| std::mem::take(&mut n.list))
             .unwrap_or_default();
         let mut still = Vec::new();
         for p in waiting {
@@ -194,7 +193,7 @@ impl<'a> Net<'a> {
             }
         }
         if let Some(n) = self.nodes.get_mut(r) {
-            n.waiting.append(&mut still);
+            n.list.append(&mut still);
         }
     }
 
@@ -208,7 +207,7 @@ impl<'a> Net<'a> {
             (State::Pending, State::Pending) => {
                 for (p, q) in [(a, b), (b, a)] {
                     if let Some(n) = self.nodes.get_mut(p) {
-                        n.links.push(q);
+                        n.list.push(q);
                     }
                     if let Some(x) = self.passes_on(q) {
                         self.work.push(Job::Give(p, x));
@@ -221,11 +220,10 @@ impl<'a> Net<'a> {
     /// Pending `p` is linked to member `m`'s group.
     fn wait(&mut self, p: usize, m: usize) {
         let r = self.root(m);
-        if let Some(n) = self.nodes.get_mut(r) {
-            n.waiting.push(p);
-        }
-        if let Some(n) = self.nodes.get_mut(p) {
-            n.links.push(m);
+        for (at, push) in [(r, p), (p, m)] {
+            if let Some(n) = self.nodes.get_mut(at) {
+                n.list.push(push);
+            }
         }
         if let Some(x) = self.passes_on(p) {
             self.work.push(Job::Give(m, x));
@@ -246,7 +244,7 @@ impl<'a> Net<'a> {
             .iter()
             .all(|v| v.is_some_and(|v| v.end.covers(self.today)));
         // The longer waiting list stays put (small into large).
-        let size = |n: &Self, r: usize| n.nodes.get(r).map_or(0, |n| n.waiting.len());
+        let size = |n: &Self, r: usize| n.nodes.get(r).map_or(0, |n| n.list.len());
         let (keep, gone) = if size(self, ra) >= size(self, rb) {
             (ra, rb)
         } else {
@@ -255,12 +253,12 @@ impl<'a> Net<'a> {
         let moved = match self.nodes.get_mut(gone) {
             Some(n) => {
                 n.parent = keep;
-                std::mem::take(&mut n.waiting)
+                std::mem::take(&mut n.list)
             }
             None => Vec::new(),
         };
         if let Some(n) = self.nodes.get_mut(keep) {
-            n.waiting.extend(moved);
+            n.list.extend(moved);
         }
         if let Some(v) = va.max(vb) {
             self.set_value(keep, v, was_open);
