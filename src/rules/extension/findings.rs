@@ -36,7 +36,7 @@ pub(super) fn later_excluded(cs: &[Conviction], by_date: &[usize], out: &mut [Ex
 /// The reasons' side of the disregard: which later convictions were not
 /// further offences inside each period. Two on one day where one is a
 /// further offence are a pair by the other's period, so they are not
-/// counted as disregarded (unless that period is empty).
+/// counted as disregarded.
 pub(super) fn disregarded(cs: &[Conviction], by_date: &[usize], out: &mut [Extension]) {
     let ends: Vec<Option<End>> = out.iter().map(|e| e.end).collect();
     let end_of = |i: usize| ends.get(i).copied().flatten();
@@ -52,46 +52,25 @@ pub(super) fn disregarded(cs: &[Conviction], by_date: &[usize], out: &mut [Exten
         .copied()
         .filter(|&i| not_further(i))
         .collect();
-    let unpaired: Vec<usize> = all
-        .iter()
-        .copied()
-        .filter(|&j| !pairs_same_day(j))
-        .collect();
-    let range = |list: &[usize], from: NaiveDate, strictly_after: bool, end: End| {
-        let start = list.partition_point(|&j| {
+    let range = |from: NaiveDate, strictly_after: bool, end: End| {
+        let before = |d: NaiveDate| d < from || (strictly_after && d == from);
+        let start = all.partition_point(|&j| before(date_of(cs, j)));
+        let stop = all.partition_point(|&j| {
             let d = date_of(cs, j);
-            d < from || (strictly_after && d == from)
+            before(d) || end.covers(d)
         });
-        let stop = list.partition_point(|&j| {
-            let d = date_of(cs, j);
-            d < from || (strictly_after && d == from) || end.covers(d)
-        });
-        (start, stop.max(start))
+        all.get(start..stop).unwrap_or(&[])
     };
     for (i, e) in out.iter_mut().enumerate() {
         let (Some(end), Some(c)) = (e.end, cs.get(i)) else {
             continue;
         };
-        let mut names = Vec::new();
-        let mut count = 0;
-        if c.further {
-            // Same day: only those that are not a pair with this one.
-            let day_end = End::On(c.date.succ_opt().unwrap_or(c.date));
-            let (s, t) = range(&unpaired, c.date, false, day_end.min(end));
-            count += t - s;
-            names.extend(unpaired.get(s..t).unwrap_or(&[]).iter().take(3));
-            let (s, t) = range(&all, c.date, true, end);
-            count += t - s;
-            names.extend(all.get(s..t).unwrap_or(&[]).iter().take(3));
-        } else {
-            let (s, t) = range(&all, c.date, false, end);
-            let slice = all.get(s..t).unwrap_or(&[]);
-            count += slice.iter().filter(|&&j| j != i).count().min(t - s);
-            names.extend(slice.iter().filter(|&&j| j != i).take(3));
-        }
-        names.truncate(3);
-        e.disregarded = names;
-        e.disregarded_count = count;
+        // A further conviction is a pair with one on its own day, by that
+        // one's period: only later days' are disregarded.
+        let later = range(c.date, c.further, end);
+        let me = usize::from(!c.further && end.covers(c.date));
+        e.disregarded = later.iter().copied().filter(|&j| j != i).take(3).collect();
+        e.disregarded_count = later.len().saturating_sub(me);
     }
     // The later side: an earlier (or same-day) period it falls inside.
     // The latest-ending period dated on or before each day, and on it.

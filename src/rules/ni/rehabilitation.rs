@@ -44,7 +44,7 @@ pub const EXCLUDED_LATER_SENTENCE: Rule = Rule {
 };
 pub const DISABILITY_ORDER: Rule = Rule {
     id: "roo-1978-art-7-disability-order-extends-nothing",
-    source: "Rehabilitation of Offenders (NI) Order 1978, Art 7 (default following Rehabilitation of Offenders Act 1974 s.6(5): a disqualification, prohibition or other disability order extends no other conviction)",
+    source: "Rehabilitation of Offenders (NI) Order 1978, Art 7 (default following Rehabilitation of Offenders Act 1974 s.6(5))",
 };
 pub const SUMMARY_ONLY_DISREGARDED: Rule = Rule {
     id: "roo-1978-art-7-summary-only-disregarded",

@@ -105,10 +105,10 @@ const fn band(over: Option<i64>, up_to: Option<i64>) -> Option<Term> {
 
 /// Rules §2.1 and §2.2 (Annex A of the Short Guide, confirmed).
 pub const ROO_1978: &[Row] = &[
-    row("Imprisonment, young offenders centre detention or corrective training of more than 30 months", CUSTODY, band(Some(30), None), None),
-    row("Detention under Article 45 of more than 30 months", &[T::DetentionArt45], band(Some(30), None), None),
+    row("Custody of more than 30 months", CUSTODY, band(Some(30), None), None),
+    row("Article 45 detention of more than 30 months", &[T::DetentionArt45], band(Some(30), None), None),
     row(
-        "A life sentence, detention at pleasure, preventive detention, or an indeterminate or extended custodial sentence",
+        "A sentence that is never spent",
         &[T::LifeImprisonment, T::DetentionAtPleasure, T::PreventiveDetention, T::IndeterminateCustodialSentence, T::ExtendedCustodialSentence],
         None,
         None,
