@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::rules::ni::offences::Offence;
 
 use crate::ui::govuk::components::{caption_view, error_message, group_class, handler};
-use crate::ui::ni::journey::offence_search::{meaning, search, status};
+use crate::ui::ni::journey::offence_search::{meaning, no_match, search, status};
 use crate::ui::pages::form::{error_for, question_form};
 use crate::ui::pages::state::state;
 
@@ -124,7 +124,7 @@ pub fn OffencePage(i: usize) -> impl IntoView {
             return String::new();
         }
         let n = found.with(Vec::len);
-        let mut s = status(n);
+        let mut s = status(n, &text.get());
         if let Some(o) = active.get().and_then(|k| found.with(|f| f.get(k).copied())) {
             let k = active.get().unwrap_or(0);
             s = format!("{s}. {} {} of {n} is highlighted", o.name, k + 1);
@@ -179,6 +179,12 @@ pub fn OffencePage(i: usize) -> impl IntoView {
             choose(o);
         }
     };
+    let nothing_matches = move || {
+        settled.get()
+            && open.get()
+            && found.with(Vec::is_empty)
+            && !text.with(|t| t.trim().is_empty())
+    };
     let typed_not_found = move || {
         chosen().is_none() && !open.get() && !not_listed() && !text.with(|t| t.trim().is_empty())
     };
@@ -229,6 +235,9 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                 <div aria-live="polite">
                     {move || meaning_line().map(|m| view! { <p class="inset offence-meaning">{m}</p> })}
                 </div>
+                // Seen beside "I can't find my offence"; screen readers hear
+                // it from the status above, so it is not a live region too.
+                {move || nothing_matches().then(|| view! { <p class="hint offence-no-match">{no_match(&text.get())}</p> })}
                 <div class="checkboxes">
                     <div class="checkboxes__item">
                         <input class="checkboxes__input" type="checkbox" id="offence-not-listed"

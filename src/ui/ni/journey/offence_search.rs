@@ -19,13 +19,10 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Slips allowed in a typed word of this many letters.
+/// Slips allowed in a typed word of this many letters: one, in a word of
+/// five letters or more. (Two let "speeding" find "sending".)
 fn slips_allowed(len: usize) -> usize {
-    match len {
-        0..=3 => 0,
-        4..=7 => 1,
-        _ => 2,
-    }
+    usize::from(len >= 5)
 }
 
 /// Longest word compared for slips; longer words must be typed exactly.
@@ -61,8 +58,9 @@ fn distance(a: &[char], b: &[char]) -> usize {
 }
 
 /// How well a typed word matches a word of a name: 0 the same word,
-/// 1 the start of it, 2 with a slip; `None` no match.
-fn word_match(typed: &str, word: &str) -> Option<u8> {
+/// 1 the start of it, 2 with a slip (only where `slips` allows); `None` no
+/// match.
+fn word_match(typed: &str, word: &str, slips: bool) -> Option<u8> {
     if typed == word {
         return Some(0);
     }
@@ -72,7 +70,7 @@ fn word_match(typed: &str, word: &str) -> Option<u8> {
     let t: Vec<char> = typed.chars().collect();
     let w: Vec<char> = word.chars().collect();
     let allowed = slips_allowed(t.len());
-    if allowed == 0 {
+    if allowed == 0 || !slips {
         return None;
     }
     if distance(&t, &w) <= allowed {
@@ -87,11 +85,11 @@ fn word_match(typed: &str, word: &str) -> Option<u8> {
 
 /// How well the typed words match one name: lower is better; `None` when
 /// some typed word matches no word of it.
-fn phrase_score(typed: &[String], phrase: &str) -> Option<u32> {
+fn phrase_score(typed: &[(String, bool)], phrase: &str) -> Option<u32> {
     let ws = words(phrase);
     let mut total = 0u32;
-    for t in typed {
-        let best = ws.iter().filter_map(|w| word_match(t, w)).min()?;
+    for (t, slips) in typed {
+        let best = ws.iter().filter_map(|w| word_match(t, w, *slips)).min()?;
         total += u32::from(best);
     }
     Some(total)
@@ -105,6 +103,20 @@ pub fn search(query: &str) -> Vec<&'static Offence> {
         return Vec::new();
     }
     let whole = typed.join(" ");
+    // A slip is forgiven only in a word that no name uses exactly: someone
+    // who typed "speeding" means speeding, not "sending" or "peeping".
+    let everywhere: Vec<String> = OFFENCES
+        .iter()
+        .flat_map(|o| std::iter::once(o.name).chain(o.also.iter().copied()))
+        .flat_map(words)
+        .collect();
+    let typed: Vec<(String, bool)> = typed
+        .into_iter()
+        .map(|t| {
+            let slips = !everywhere.contains(&t);
+            (t, slips)
+        })
+        .collect();
     let mut found: Vec<(u32, &'static Offence)> = Vec::new();
     for o in OFFENCES {
         // (rank, position): the name matched exactly, then the name matched
@@ -159,10 +171,15 @@ pub fn why_summary_only_unknown(o: &Offence) -> Option<&'static str> {
     CANNOT_TELL.iter().find(|n| n.0 == o.id).and_then(|n| n.2)
 }
 
+/// What to say when nothing matches: "No offence matches 'mobile phone'".
+pub fn no_match(query: &str) -> String {
+    format!("No offence matches '{}'", query.trim())
+}
+
 /// The polite status under the box: "4 offences match".
-pub fn status(count: usize) -> String {
+pub fn status(count: usize, query: &str) -> String {
     match count {
-        0 => "No offence matches".into(),
+        0 => no_match(query),
         1 => "1 offence matches".into(),
         n => format!("{n} offences match"),
     }
@@ -257,9 +274,53 @@ mod tests {
         for x in OFFENCES.iter().filter(|x| x.specified.is_none()) {
             assert!(meaning(x).starts_with("We cannot tell"), "{}", x.id);
         }
-        assert_eq!(status(0), "No offence matches");
-        assert_eq!(status(1), "1 offence matches");
-        assert_eq!(status(4), "4 offences match");
+        assert_eq!(
+            status(0, " mobile phone "),
+            "No offence matches 'mobile phone'"
+        );
+        assert_eq!(status(1, "theft"), "1 offence matches");
+        assert_eq!(status(4, "drugs"), "4 offences match");
+    }
+
+    /// What each query must offer, and what it must never offer: a person
+    /// shown an unrelated offence may be frightened, or choose it.
+    #[test]
+    fn never_an_unrelated_offence() {
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "speeding",
+                &["speeding"],
+                &["malicious-communications", "voyeurism"],
+            ),
+            ("stealing", &["theft"], &["stalking", "supply"]),
+            ("speed", &["speeding", "possession-class-b"], &[]),
+            ("possession of coke", &["possession-class-a"], &[]),
+            ("shoplifting", &["theft"], &[]),
+            ("canabis", &["possession-class-b"], &[]),
+            ("mobile phone", &[], &["speeding", "theft"]),
+        ];
+        for (q, must, never) in cases {
+            let found = ids(q);
+            for id in *must {
+                assert!(found.contains(id), "{q}: {id} missing from {found:?}");
+            }
+            for id in *never {
+                assert!(!found.contains(id), "{q}: {id} offered in {found:?}");
+            }
+            // Whole words first: an exact word match outranks a slip.
+            if let Some(first) = must.first() {
+                assert!(
+                    found.iter().position(|f| f == first).unwrap_or(99) < 3,
+                    "{q}: {found:?}"
+                );
+            }
+        }
+        assert!(ids("mobile phone").is_empty());
+        // A slip only in a word of 5 letters or more, one letter at most.
+        assert!(ids("thef").contains(&"theft"), "a word still being typed");
+        assert!(ids("assualt").contains(&"common-assault"), "one slip");
+        assert!(!ids("asalt").contains(&"common-assault"), "two slips");
+        assert!(!ids("thfet").is_empty(), "a transposition is one slip");
     }
 
     #[test]
