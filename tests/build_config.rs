@@ -1,6 +1,8 @@
 //! Native checks that the build configuration stays consistent: the tool versions pinned in
 //! different files agree (a mismatch makes the offline Trunk build fail or the page blank),
 //! and index.html keeps its Content-Security-Policy.
+// Test code may sort as it likes (clippy.toml limits the app's code).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use std::fs;
 
@@ -100,54 +102,31 @@ fn index_html_has_a_strict_content_security_policy() {
     assert!(html.contains(r#"<html lang="en-GB">"#));
 }
 
-/// Unicode case mapping (`str::to_lowercase`, `char::to_uppercase`, …) and `escape_debug`
-/// bring large tables into the app's download (about 18 KB gzip when measured); the app's words
-/// are ASCII, so it uses the `to_ascii_*` forms. And each use of the standard library's sorts
-/// adds its own copy of the sort (10 KB gzip for ten uses): the app sorts with
-/// `util::order`. Nor does it use std's hash sets and maps (`order::occurrences` finds repeats
-/// in O(n log n)): their hashing code was about 1 KB gzip. Test code may use any of them.
+/// What the app's code must not use, for the size of the download (Unicode
+/// case tables, a copy of the standard sorts per use, hash sets and maps),
+/// is `clippy.toml`'s disallowed methods and types, and `./scripts/test`
+/// runs clippy: this checks that the list is there and names each of them.
 #[test]
-fn the_app_code_uses_no_unicode_case_tables_and_one_sort() {
-    let mut found = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from("src")];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            // Only in the bench build (`--features bench`), never in the app people load.
-            if path.ends_with("bench.rs") {
-                continue;
-            }
-            let text = read(path.to_str().unwrap());
-            // Only the code before a file's test module goes into the app.
-            let app = text.split("#[cfg(test)]").next().unwrap_or("");
-            for (n, line) in app.lines().enumerate() {
-                let code = line.split("//").next().unwrap_or("");
-                if [
-                    ".to_lowercase()",
-                    ".to_uppercase()",
-                    ".escape_debug()",
-                    ".sort(",
-                    ".sort_by(",
-                    ".sort_by_key(",
-                    ".sort_unstable",
-                    "HashSet",
-                    "HashMap",
-                ]
-                .iter()
-                .any(|c| code.contains(c))
-                {
-                    found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
-                }
-            }
-        }
+fn clippy_keeps_size_costly_std_code_out_of_the_app() {
+    let config = read("clippy.toml");
+    for needle in [
+        "str::to_lowercase",
+        "str::to_uppercase",
+        "char::to_lowercase",
+        "char::to_uppercase",
+        "str::escape_debug",
+        "slice::sort",
+        "slice::sort_by",
+        "slice::sort_by_key",
+        "slice::sort_unstable",
+        "std::collections::HashMap",
+        "std::collections::HashSet",
+    ] {
+        assert!(
+            config.contains(&format!("\"{needle}\"")),
+            "clippy.toml: {needle}"
+        );
     }
-    assert!(
-        found.is_empty(),
-        "use the to_ascii_* forms, util::order, and no std hash sets or maps:\n{}",
-        found.join("\n")
-    );
+    let test = read("scripts/test");
+    assert!(test.contains("cargo clippy"), "scripts/test runs clippy");
 }

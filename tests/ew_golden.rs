@@ -3,6 +3,8 @@
 //! `shared/cases/ew-moj-scenarios.json`), one test each, named after its
 //! scenario's words (and its source file and line), checked on every field of `expected` by the same `check` as the
 //! NI goldens (tests/common).
+// Test code may sort as it likes (clippy.toml limits the app's code).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod common;
 use common::{cases, check, check_named, EW_BOUNDARIES, EW_MOJ};

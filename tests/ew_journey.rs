@@ -1,5 +1,7 @@
 //! The England and Wales questionnaire, without a browser: answers → the
 //! pages visited → the E&W case → the engine's outcome.
+// Test code may sort as it likes (clippy.toml limits the app's code).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use chrono::NaiveDate;
 use ni_record_check::rules::ew::{Caveat, Kind as K, Outcome, SentenceType as St};

@@ -2,6 +2,8 @@
 //! specifications' own words, applied literally: every pair, to a fixed
 //! point (NI rules §2.5, E&W rules §2.7), on generated records dense with
 //! same-day convictions, disqualifications and open-ended orders.
+// Test code may sort as it likes (clippy.toml limits the app's code).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use chrono::{Days, NaiveDate};
 use ni_record_check::rules::extension::{extend, Conviction, Extension};

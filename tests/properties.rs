@@ -1,4 +1,6 @@
 //! Properties of the engine over generated records (10,000 cases each).
+// Test code may sort as it likes (clippy.toml limits the app's code).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use chrono::{Days, NaiveDate};
 use ni_record_check::rules::ni::catalogue::{Asks, CATALOGUE};

@@ -1,6 +1,8 @@
 //! Saved answers (`ui::journey::saved`): written as serde's derive writes
 //! them and read as it read them, so answers saved by an earlier version
 //! open, and damaged ones are refused as before.
+// Test code may sort as it likes (clippy.toml limits the app's code).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use ni_record_check::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};
 use ni_record_check::rules::ni::{catalogue::CATALOGUE, DisposalKind};

@@ -1,5 +1,7 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): mount components and check the DOM.
 //! Run by `./scripts/test`; natively this file compiles to nothing.
+// Test code may sort as it likes (clippy.toml limits the app's code).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
