@@ -34,21 +34,78 @@ pub use validation::Problem;
 /// results page as "Rules checked on …").
 pub const RULES_CHECKED_ON: in_force::Ymd = in_force::Ymd(2026, 12, 7);
 
-/// A case of either jurisdiction, as its `jurisdiction` says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AnyCase {
-    Ni(ni::Case),
-    Ew(ew::Case),
+/// A case the engine can assess: one jurisdiction's, or either.
+pub trait Assess {
+    type Assessment;
+    /// Every problem with the case; empty when it can be assessed.
+    fn problems(&self) -> Vec<Problem>;
+    /// The assessment of a case without problems.
+    fn assess_valid(&self) -> Self::Assessment;
 }
 
-impl AnyCase {
-    pub fn jurisdiction(&self) -> Jurisdiction {
-        match self {
-            AnyCase::Ni(_) => Jurisdiction::Ni,
-            AnyCase::Ew(_) => Jurisdiction::Ew,
+/// The jurisdictions, each once: its `Jurisdiction`, its folder, and so its
+/// `Case`, `Assessment`, `validation::validate`, `assess_valid` and
+/// `write::case`. A new jurisdiction is one more line here (and its folder).
+macro_rules! jurisdictions {
+    ($($name:ident $folder:ident),* $(,)?) => {
+        /// A case of any jurisdiction, as its `jurisdiction` says.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum AnyCase {
+            $($name($folder::Case),)*
         }
-    }
+
+        /// The assessment of any jurisdiction; NI's is written exactly as before.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[serde(untagged)]
+        pub enum AnyAssessment {
+            $($name($folder::Assessment),)*
+        }
+
+        impl AnyCase {
+            pub fn jurisdiction(&self) -> Jurisdiction {
+                match self {
+                    $(AnyCase::$name(_) => Jurisdiction::$name,)*
+                }
+            }
+        }
+
+        $(
+            impl Assess for $folder::Case {
+                type Assessment = $folder::Assessment;
+                fn problems(&self) -> Vec<Problem> {
+                    $folder::validation::validate(self)
+                }
+                fn assess_valid(&self) -> $folder::Assessment {
+                    $folder::assess_valid(self)
+                }
+            }
+        )*
+
+        /// The case's `jurisdiction` chooses the rules.
+        impl Assess for AnyCase {
+            type Assessment = AnyAssessment;
+            fn problems(&self) -> Vec<Problem> {
+                match self {
+                    $(AnyCase::$name(c) => c.problems(),)*
+                }
+            }
+            fn assess_valid(&self) -> AnyAssessment {
+                match self {
+                    $(AnyCase::$name(c) => AnyAssessment::$name($folder::assess_valid(c)),)*
+                }
+            }
+        }
+
+        /// A case of any jurisdiction as JSON (each folder's `write`).
+        pub fn case_json(case: &AnyCase) -> Json {
+            match case {
+                $(AnyCase::$name(case) => $folder::write::case(case),)*
+            }
+        }
+    };
 }
+
+jurisdictions!(Ni ni, Ew ew);
 
 /// An NI case is written as before (no `jurisdiction`); an E&W case says so.
 impl Serialize for AnyCase {
@@ -67,68 +124,6 @@ impl Serialize for AnyCase {
             }
             .serialize(s),
         }
-    }
-}
-
-/// The assessment of either jurisdiction; NI's is written exactly as before.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum AnyAssessment {
-    Ni(ni::Assessment),
-    Ew(ew::Assessment),
-}
-
-/// A case the engine can assess: one jurisdiction's, or either.
-pub trait Assess {
-    type Assessment;
-    /// Every problem with the case; empty when it can be assessed.
-    fn problems(&self) -> Vec<Problem>;
-    /// The assessment of a case without problems.
-    fn assess_valid(&self) -> Self::Assessment;
-}
-
-impl Assess for ni::Case {
-    type Assessment = ni::Assessment;
-    fn problems(&self) -> Vec<Problem> {
-        ni::validation::validate(self)
-    }
-    fn assess_valid(&self) -> ni::Assessment {
-        ni::assess_valid(self)
-    }
-}
-
-impl Assess for ew::Case {
-    type Assessment = ew::Assessment;
-    fn problems(&self) -> Vec<Problem> {
-        ew::validation::validate(self)
-    }
-    fn assess_valid(&self) -> ew::Assessment {
-        ew::assess_valid(self)
-    }
-}
-
-/// The case's `jurisdiction` chooses the rules.
-impl Assess for AnyCase {
-    type Assessment = AnyAssessment;
-    fn problems(&self) -> Vec<Problem> {
-        match self {
-            AnyCase::Ni(c) => c.problems(),
-            AnyCase::Ew(c) => c.problems(),
-        }
-    }
-    fn assess_valid(&self) -> AnyAssessment {
-        match self {
-            AnyCase::Ni(c) => AnyAssessment::Ni(ni::assess_valid(c)),
-            AnyCase::Ew(c) => AnyAssessment::Ew(ew::assess_valid(c)),
-        }
-    }
-}
-
-/// A case of either jurisdiction as JSON (`ni::write`, `ew::write`).
-pub fn case_json(case: &AnyCase) -> Json {
-    match case {
-        AnyCase::Ni(case) => ni::write::case(case),
-        AnyCase::Ew(case) => ew::write::case(case),
     }
 }
 
