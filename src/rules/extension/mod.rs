@@ -90,15 +90,17 @@ mod net;
 use findings::{disregarded, later_excluded};
 use net::{Job, Net, State};
 
-/// Applies the rule to a record's convictions (in any order; ties on a
-/// date are taken in the order given, which only decides which sentence a
-/// reason names when two end on the same day).
+/// Applies the rule to a record's convictions, given in date order (both
+/// jurisdictions sort by date, then id, so that no answer depends on the
+/// order a record was entered in; ties decide only which sentence a reason
+/// names when two end on the same day). Out of date order, the answer is
+/// the same for convictions that do not touch one another, and not to be
+/// relied on otherwise (`tests/extension.rs` sorts what it generates).
 pub fn extend(cs: &[Conviction]) -> Vec<Extension> {
     let n = cs.len();
     let mut net = Net::new(cs);
     let date = |i: usize| cs.get(i).map(|c| c.date);
-    let mut by_date: Vec<usize> = (0..n).collect();
-    crate::util::order::sort_by(&mut by_date, |&a, &b| date(a).cmp(&date(b)));
+    let by_date: Vec<usize> = (0..n).collect();
     // When each item was last taken in a round (none twice in one).
     let mut seen: Vec<usize> = vec![0; n];
     let mut round = 0;

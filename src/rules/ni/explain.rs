@@ -242,7 +242,7 @@ pub fn words(fact: &Fact) -> String {
             };
             match order {
                 Some(o) => format!(
-                    "{} makes no other conviction last longer: a driving ban or other order that stops you doing something never does. If it did, {would}.",
+                    "{} makes no other conviction last longer. If it did, {would}.",
                     capitalised(&the_sentence_of(o))
                 ),
                 None => format!(
