@@ -34,6 +34,14 @@ pub(super) struct Node {
     /// waiting for its end to pass theirs. (Never both: a conviction that
     /// is extended hands its links on first.)
     list: Vec<usize>,
+    /// The group root a pending conviction was last put on the list of:
+    /// linked again to the same group, it is not listed twice.
+    waits_on: usize,
+    /// A group root's earliest own end among those waiting: below it,
+    /// a longer group end converts no one, so the list is not looked at.
+    first: Option<End>,
+    /// The last scan of a waiting list that met this conviction.
+    scanned: usize,
 }
 
 pub(super) enum Job {
@@ -52,6 +60,7 @@ pub(super) struct Net<'a> {
     /// opened again (then the day's links are made once more).
     pub(super) today: NaiveDate,
     pub(super) reopened: bool,
+    scans: usize,
 }
 
 impl<'a> Net<'a> {
@@ -76,6 +85,9 @@ impl<'a> Net<'a> {
                     parent: i,
                     value,
                     list: Vec::new(),
+                    waits_on: usize::MAX,
+                    first: None,
+                    scanned: 0,
                 }
             })
             .collect();
@@ -86,6 +98,7 @@ impl<'a> Net<'a> {
             work: Vec::new(),
             today: NaiveDate::MIN,
             reopened: false,
+            scans: 0,
         }
     }
     pub(super) fn state(&self, i: usize) -> State {
@@ -176,24 +189,37 @@ impl<'a> Net<'a> {
     /// Pending convictions a group's end has now passed take it.
     fn trigger(&mut self, i: usize) {
         let r = self.root(i);
-        let Some(v) = self.nodes.get(r).and_then(|n| n.value) else {
-            return;
+        let (v, list) = match self.nodes.get_mut(r) {
+            Some(n) => match n.value {
+                Some(v) if n.first.is_some_and(|f| v.end > f) => (v, std::mem::take(&mut n.list)),
+                _ => return,
+            },
+            None => return,
         };
-        let waiting = self
-            .nodes
-            .get_mut(r)
-            .map(|n| std::mem::take(&mut n.list))
-            .unwrap_or_default();
-        let mut still = Vec::new();
-        for p in waiting {
-            if self.own(p).is_some_and(|o| v.end > o) {
+        // Each pending conviction once: a list can hold one twice after
+        // groups merge, and one extended since needs nothing more here.
+        self.scans += 1;
+        let mut first = None;
+        let mut still = Vec::with_capacity(list.len());
+        for p in list {
+            let Some(n) = self.nodes.get_mut(p) else {
+                continue;
+            };
+            if n.state != State::Pending || n.scanned == self.scans {
+                continue;
+            }
+            n.scanned = self.scans;
+            let own = self.cs.get(p).and_then(|c| c.period);
+            if own.is_some_and(|o| v.end > o) {
                 self.work.push(Job::Give(p, v));
             } else {
+                first = first.min(own).or(own);
                 still.push(p);
             }
         }
         if let Some(n) = self.nodes.get_mut(r) {
             n.list.append(&mut still);
+            n.first = first;
         }
     }
 
@@ -220,9 +246,22 @@ impl<'a> Net<'a> {
     /// Pending `p` is linked to member `m`'s group.
     fn wait(&mut self, p: usize, m: usize) {
         let r = self.root(m);
-        for (at, push) in [(r, p), (p, m)] {
-            if let Some(n) = self.nodes.get_mut(at) {
-                n.list.push(push);
+        let before = self.nodes.get(p).map_or(usize::MAX, |n| n.waits_on);
+        let same = before != usize::MAX && self.root(before) == r;
+        let listed = match self.nodes.get_mut(p) {
+            Some(_) if same => true,
+            Some(n) => {
+                n.waits_on = r;
+                n.list.push(m);
+                false
+            }
+            None => true,
+        };
+        if !listed {
+            let own = self.own(p);
+            if let Some(n) = self.nodes.get_mut(r) {
+                n.list.push(p);
+                n.first = n.first.min(own).or(own);
             }
         }
         if let Some(x) = self.passes_on(p) {
@@ -250,15 +289,19 @@ impl<'a> Net<'a> {
         } else {
             (rb, ra)
         };
-        let moved = match self.nodes.get_mut(gone) {
+        let (moved, first) = match self.nodes.get_mut(gone) {
             Some(n) => {
                 n.parent = keep;
-                std::mem::take(&mut n.list)
+                (std::mem::take(&mut n.list), n.first.take())
             }
-            None => Vec::new(),
+            None => (Vec::new(), None),
         };
         if let Some(n) = self.nodes.get_mut(keep) {
             n.list.extend(moved);
+            n.first = match (n.first, first) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
         }
         if let Some(v) = va.max(vb) {
             self.set_value(keep, v, was_open);
