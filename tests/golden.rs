@@ -145,7 +145,7 @@ fn rules_v3_example_driving_ban() {
     );
     assert_eq!(
         held,
-        "The driving ban or other disqualification on the 1 January 2010 conviction (fine-and-ban-2010) makes no other conviction last longer. If it did, this one would be spent on 1 January 2020."
+        "A driving ban or other order that stops you doing something makes no other conviction last longer. If it did, this one would be spent on 1 January 2020."
     );
 }
 

@@ -81,9 +81,8 @@ test("a name not in the table falls back to the specified question", async () =>
   const { page, url } = app;
   await toOffencePage(page, url, "caution");
   await page.locator("#offence").fill("Poaching salmon");
-  await page.locator("[role=status]", { hasText: "No offence matches 'Poaching salmon'" }).waitFor();
-  // Said on the page too, beside "I can't find my offence".
-  await page.locator(".offence-no-match", { hasText: "No offence matches 'Poaching salmon'" }).waitFor();
+  // Said beside "I can't find my offence", in a live region.
+  await page.locator(".offence-meaning", { hasText: "No offence matches 'Poaching salmon'" }).waitFor();
   await page.locator("#offence").blur();
   await page.getByText("is not one of the offences we know").waitFor();
   await continueOn(page);

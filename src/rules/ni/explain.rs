@@ -85,10 +85,8 @@ pub enum Fact {
         by: Source,
     },
     /// A disability order extends no other conviction (rules v3); if it did,
-    /// this one would end `instead`. `order`: the order, where one can be
-    /// named.
+    /// this one would end `instead`.
     DisabilityOrderHeldBack {
-        order: Option<Source>,
         instead: End,
     },
     MadeNeverSpentBy {
@@ -235,20 +233,14 @@ pub fn words(fact: &Fact) -> String {
                 "Another conviction came before this one was spent, or this one came before another was spent, so neither is spent until both are. {when}"
             )
         }
-        Fact::DisabilityOrderHeldBack { order, instead } => {
+        Fact::DisabilityOrderHeldBack { instead } => {
             let would = match instead {
                 End::On(day) => format!("this one would be spent on {}", long_date(*day)),
                 End::Open => "this one would not be spent while an order with no end date lasts".into(),
             };
-            match order {
-                Some(o) => format!(
-                    "{} makes no other conviction last longer. If it did, {would}.",
-                    capitalised(&the_sentence_of(o))
-                ),
-                None => format!(
-                    "A driving ban or other order that stops you doing something makes no other conviction last longer. If it did, {would}."
-                ),
-            }
+            format!(
+                "A driving ban or other order that stops you doing something makes no other conviction last longer. If it did, {would}."
+            )
         }
         Fact::MadeNeverSpentBy { other } => format!(
             "A later conviction ({other}) came before this one was spent and has a sentence that is never spent, so this one is never spent either."

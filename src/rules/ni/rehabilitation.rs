@@ -361,13 +361,8 @@ pub fn rehabilitate(record: &[Disposal], law: Law) -> Vec<Rehabilitation> {
             }
         }
         if let Some(w) = instead {
-            // Name the order when the later end is a disability order's own.
-            let order =
-                w.by.and_then(source)
-                    .filter(|o| DISABILITY_ORDERS.contains(&o.sentence));
             r.findings
                 .push(DISABILITY_ORDER.found(Fact::DisabilityOrderHeldBack {
-                    order,
                     instead: w.end.unwrap_or(End::Open),
                 }));
             push_once(&mut r.caveats, Caveat::DisabilityOrderExtension);

@@ -124,6 +124,9 @@ pub fn OffencePage(i: usize) -> impl IntoView {
             return String::new();
         }
         let n = found.with(Vec::len);
+        if n == 0 {
+            return String::new();
+        }
         let mut s = status(n, &text.get());
         if let Some(o) = active.get().and_then(|k| found.with(|f| f.get(k).copied())) {
             let k = active.get().unwrap_or(0);
@@ -191,6 +194,9 @@ pub fn OffencePage(i: usize) -> impl IntoView {
     // What the choice means, or that what was typed is not in the table.
     let meaning_line = move || match chosen() {
         Some(o) => Some(meaning(o).to_string()),
+        // Said here, beside "I can't find my offence" (and so not in the
+        // status too, which would say it twice).
+        None if nothing_matches() => Some(no_match(&text.get())),
         None if typed_not_found() => {
             Some(format!("\u{201c}{}\u{201d} {NOT_FOUND}", text.get().trim()))
         }
@@ -235,9 +241,6 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                 <div aria-live="polite">
                     {move || meaning_line().map(|m| view! { <p class="inset offence-meaning">{m}</p> })}
                 </div>
-                // Seen beside "I can't find my offence"; screen readers hear
-                // it from the status above, so it is not a live region too.
-                {move || nothing_matches().then(|| view! { <p class="hint offence-no-match">{no_match(&text.get())}</p> })}
                 <div class="checkboxes">
                     <div class="checkboxes__item">
                         <input class="checkboxes__input" type="checkbox" id="offence-not-listed"
