@@ -439,3 +439,43 @@ fn the_catalogue_lists_every_sentence_once_and_paths_read_back() {
         assert_eq!(Page::from_path(&p.path()), Some(p), "{}", p.path());
     }
 }
+
+/// Each jurisdiction's own pages exist only in its answers, its items are
+/// named in its words, and a case file becomes its answers (the journey's
+/// one dispatch: `ui::journey::dispatch`).
+#[test]
+fn each_jurisdiction_decides_its_own_pages_and_words() {
+    use ni_record_check::ui::journey::dispatch::{answers_from, journey};
+    let mut ew_answers = Answers::default();
+    walk(&mut ew_answers, custody_then_fine);
+    let mut ni_answers = ew_answers.clone();
+    ni_answers.jurisdiction = Some(Place::Ni);
+    let (ew_j, ni_j) = (journey(&ew_answers), journey(&ni_answers));
+    let t = today();
+    for page in [Page::SentenceStart(0, 0), Page::Endorsed(0)] {
+        assert_eq!(
+            ew_j.page_exists(page, &ew_answers, t),
+            Some(true),
+            "{page:?}"
+        );
+        assert_eq!(
+            ni_j.page_exists(page, &ni_answers, t),
+            Some(false),
+            "{page:?}"
+        );
+    }
+    assert_eq!(
+        ew_j.page_exists(Page::Certificate, &ew_answers, t),
+        Some(false)
+    );
+    assert_eq!(ni_j.page_exists(Page::Certificate, &ni_answers, t), None);
+    assert_eq!(ew_j.page_exists(Page::Results, &ew_answers, t), Some(true));
+    assert_eq!(ew_j.the_item(ew_answers.items.first()), "the conviction");
+    // A case file: its answers, or none when it has no items.
+    let case = ew::to_case(&ew_answers, t).unwrap().case;
+    let back = answers_from(&ni_record_check::rules::AnyCase::Ew(case.clone())).unwrap();
+    assert_eq!(back.jurisdiction, Some(Place::Ew));
+    let mut empty = case;
+    empty.disposals.clear();
+    assert!(answers_from(&ni_record_check::rules::AnyCase::Ew(empty)).is_none());
+}

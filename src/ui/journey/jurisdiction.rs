@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::Answers;
+use super::answers::{Answers, ItemAnswers};
 use super::checks::FieldError;
 use super::pages::Page;
 
@@ -20,4 +20,10 @@ pub trait Journey {
     /// The problems on a page this jurisdiction checks itself; `None` where
     /// the shared checks (`checks::shared_problems`) serve.
     fn page_problems(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<FieldError>>;
+    /// Whether this jurisdiction's answers have `page`: `None` where the
+    /// shared rule (`pages::state`) decides; results only for answers that
+    /// make a case.
+    fn page_exists(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<bool>;
+    /// How the questions name an item: "the caution", "the conviction".
+    fn the_item(&self, it: Option<&ItemAnswers>) -> String;
 }

@@ -5,11 +5,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::rules::AnyCase;
-
 use crate::ui::govuk::components::handler;
+use crate::ui::journey::dispatch::answers_from;
 use crate::ui::journey::Page;
-use crate::ui::ni::journey::from_case;
 use crate::ui::pages::state::state;
 use crate::ui::results::handoff::{open_saved_any, size_problem};
 
@@ -24,26 +22,13 @@ pub fn OpenSavedAnswers() -> impl IntoView {
     let st = state();
     let error = RwSignal::new(None::<String>);
     let opened = move |text: Result<String, String>| {
-        let case = text.and_then(|t| open_saved_any(&t)).and_then(|case| {
-            let empty = match &case {
-                AnyCase::Ni(c) => c.disposals.is_empty(),
-                AnyCase::Ew(c) => c.disposals.is_empty(),
-            };
-            if empty {
-                Err("This file has no cautions or convictions in it, so there is nothing to check. Choose a different file, or start again.".to_string())
-            } else {
-                Ok(case)
-            }
+        let answers = text.and_then(|t| open_saved_any(&t)).and_then(|case| {
+            answers_from(&case).ok_or_else(|| "This file has no cautions or convictions in it, so there is nothing to check. Choose a different file, or start again.".to_string())
         });
-        match case {
-            Ok(case) => {
+        match answers {
+            Ok(answers) => {
                 error.set(None);
-                st.update(|a| {
-                    *a = match &case {
-                        AnyCase::Ni(c) => from_case(c),
-                        AnyCase::Ew(c) => crate::ui::ew::journey::from_case(c),
-                    }
-                });
+                st.update(|a| *a = answers);
                 st.go(Page::CheckAnswers);
             }
             Err(message) => error.set(Some(message)),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::rules::dates::long_date;
 
 use crate::ui::govuk::components::{caption_view, handler, Choice};
-use crate::ui::journey::checks::{item_date, the};
+use crate::ui::journey::checks::item_date;
 use crate::ui::journey::convert::item_label;
 use crate::ui::journey::{DateInput, Known, LengthGivenAs};
 use crate::ui::pages::form::{
@@ -49,15 +49,13 @@ pub(crate) fn what_was_it(
 #[component]
 pub fn DatePage(i: usize) -> impl IntoView {
     let st = state();
-    let (kind, conviction, ew_noun) = st.answers.with_untracked(|a| {
+    let (conviction, the_item) = st.answers.with_untracked(|a| {
         let it = a.items.get(i);
         (
-            it.and_then(|it| it.kind),
             it.is_some_and(|it| it.is_conviction()),
-            a.is_ew().then(|| crate::ui::ew::journey::noun(it)),
+            crate::ui::journey::dispatch::journey(a).the_item(it),
         )
     });
-    let the_item = ew_noun.map_or_else(|| the(kind), |n| format!("the {n}"));
     let question = format!("When were you given {the_item}?");
     let question = if conviction {
         "When were you convicted?".to_string()
@@ -95,11 +93,7 @@ pub fn Under18Page(i: usize) -> impl IntoView {
             (Some(d), Known::Day) => format!("on {}", long_date(d)),
             _ => "at the time".to_string(),
         };
-        let the_item = if a.is_ew() {
-            format!("the {}", crate::ui::ew::journey::noun(Some(it)))
-        } else {
-            the(it.kind)
-        };
+        let the_item = crate::ui::journey::dispatch::journey(a).the_item(Some(it));
         (the_item, when)
     });
     let question = format!("Were you under 18 {when}?");

@@ -9,7 +9,6 @@ use crate::ui::journey::saved::{self, Saved};
 use crate::ui::journey::{
     after_answering, first_unanswered, page_problems, Answers, FieldError, Page,
 };
-use crate::ui::ni::journey::to_case;
 
 /// Where saved answers live on this device.
 pub const STORAGE_KEY: &str = "ni-record-check.answers";
@@ -220,14 +219,11 @@ pub fn fragment(page: Page, changing: bool) -> String {
 fn reachable(page: Page, a: &Answers, today: NaiveDate) -> Page {
     let items = a.items.len();
     let sentences = |i: usize| a.items.get(i).map_or(0, |it| it.sentences.len());
+    let own = crate::ui::journey::dispatch::journey(a).page_exists(page, a, today);
     let ok = match page {
-        Page::Offence(_) | Page::SummaryOnly | Page::Certificate if a.is_ew() => false,
+        _ if own.is_some() => own == Some(true),
         Page::Start | Page::Where => true,
         Page::NotCovered => a.jurisdiction == Some(crate::ui::journey::Place::Scotland),
-        Page::SentenceStart(i, j) | Page::Schedule18(i, j) | Page::Paid(i, j) => {
-            a.is_ew() && i < items && j < sentences(i)
-        }
-        Page::Endorsed(i) | Page::ConditionsEnd(i) => a.is_ew() && i < items,
         Page::Kind(i) => i <= items,
         Page::SentenceType(i, j) => i < items && j <= sentences(i) && a.items[i].is_conviction(),
         Page::SentenceLength(i, j) | Page::Suspended(i, j) => i < items && j < sentences(i),
@@ -235,8 +231,6 @@ fn reachable(page: Page, a: &Answers, today: NaiveDate) -> Page {
         p if p.item().is_some() => p.item().is_some_and(|i| i < items),
         Page::AddAnother | Page::CheckAnswers | Page::SummaryOnly => items > 0,
         Page::CheckDate | Page::Certificate => items > 0 && first_unanswered_before_dates(a, today),
-        Page::Results if a.is_ew() => crate::ui::ew::journey::to_case(a, today).is_ok(),
-        Page::Results => to_case(a, today).is_ok(),
         _ => true,
     };
     if ok {

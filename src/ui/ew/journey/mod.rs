@@ -38,6 +38,23 @@ impl Journey for Ew {
     fn page_problems(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<FieldError>> {
         page_problems(page, a, today)
     }
+    fn page_exists(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<bool> {
+        let items = a.items.len();
+        let sentences = |i: usize| a.items.get(i).map_or(0, |it| it.sentences.len());
+        match page {
+            // Northern Ireland's own pages.
+            Page::Offence(_) | Page::SummaryOnly | Page::Certificate => Some(false),
+            Page::SentenceStart(i, j) | Page::Schedule18(i, j) | Page::Paid(i, j) => {
+                Some(i < items && j < sentences(i))
+            }
+            Page::Endorsed(i) | Page::ConditionsEnd(i) => Some(i < items),
+            Page::Results => Some(to_case(a, today).is_ok()),
+            _ => None,
+        }
+    }
+    fn the_item(&self, it: Option<&ItemAnswers>) -> String {
+        format!("the {}", noun(it))
+    }
 }
 
 /// What a sentence page asks after the sentence's type.

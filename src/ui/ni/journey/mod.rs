@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 
-use crate::ui::journey::answers::Answers;
-use crate::ui::journey::checks::FieldError;
+use crate::ui::journey::answers::{Answers, ItemAnswers};
+use crate::ui::journey::checks::{the, FieldError};
 use crate::ui::journey::jurisdiction::Journey;
 use crate::ui::journey::pages::Page;
 
@@ -35,5 +35,20 @@ impl Journey for Ni {
     }
     fn page_problems(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<FieldError>> {
         page_problems(page, a, today)
+    }
+    fn page_exists(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<bool> {
+        match page {
+            // England and Wales's own pages.
+            Page::SentenceStart(..)
+            | Page::Schedule18(..)
+            | Page::Paid(..)
+            | Page::Endorsed(_)
+            | Page::ConditionsEnd(_) => Some(false),
+            Page::Results => Some(to_case(a, today).is_ok()),
+            _ => None,
+        }
+    }
+    fn the_item(&self, it: Option<&ItemAnswers>) -> String {
+        the(it.and_then(|it| it.kind))
     }
 }
