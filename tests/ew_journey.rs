@@ -479,3 +479,38 @@ fn each_jurisdiction_decides_its_own_pages_and_words() {
     empty.disposals.clear();
     assert!(answers_from(&ni_record_check::rules::AnyCase::Ew(empty)).is_none());
 }
+
+/// The engine refuses a suspended sentence over 24 months (E&W
+/// validation); the Suspended page says so where the answer is given,
+/// next to the field, and not only the results page.
+#[test]
+fn a_suspended_sentence_over_24_months_is_refused_on_its_page() {
+    let mut a = Answers::default();
+    walk(&mut a, custody_then_fine);
+    let s = sentence(&mut a, 0, 0);
+    s.months = "36".into();
+    s.suspended = Some(true);
+    let problems = page_problems(Page::Suspended(0, 0), &a, today());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].field, "suspended");
+    assert!(problems[0]
+        .message
+        .starts_with("A suspended sentence is at most 24 months"));
+    // The journey sends the person back to that page rather than on.
+    assert_eq!(ew::to_case(&a, today()).err(), Some(Page::Suspended(0, 0)));
+    // 24 months from its start, exactly, is allowed by both.
+    sentence(&mut a, 0, 0).months = "24".into();
+    assert!(page_problems(Page::Suspended(0, 0), &a, today()).is_empty());
+    let mut case = ew::to_case(&a, today()).unwrap().case;
+    assert!(assess(&case).is_ok());
+    // And the engine refuses the same sentence at 36 months, as the page does.
+    let sentences = case.disposals[0].sentences.as_mut().unwrap();
+    sentences[0].months = Some(36);
+    let refused = assess(&case).expect_err("over 24 months");
+    assert!(
+        refused
+            .iter()
+            .any(|p| p.to_string().contains("at most 24 months")),
+        "{refused:?}"
+    );
+}

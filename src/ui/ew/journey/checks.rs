@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::rules::dates::{add_months, after_period};
 use crate::rules::ew::{Class, Kind, SentenceType};
 use crate::ui::journey::answers::{Answers, DateInput, LengthGivenAs};
 use crate::ui::journey::checks::{date_field, item_date, read_length, FieldError};
@@ -31,6 +32,7 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
         Page::SentenceType(i, j)
         | Page::SentenceLength(i, j)
         | Page::SentenceStart(i, j)
+        | Page::Suspended(i, j)
         | Page::Paid(i, j)
         | Page::Schedule18(i, j) => sentence(a, i, j),
         _ => None,
@@ -139,12 +141,40 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
                 }
             }
         },
+        // The engine's limit (rules §1, E&W validation), said on the page
+        // that asks it rather than only on the results page.
+        Page::Suspended(i, j) => match s.and_then(|s| s.suspended) {
+            None => err("suspended", "Select yes if the sentence was suspended"),
+            Some(true) if over_24_months(a, i, j, today) => err(
+                "suspended",
+                "A suspended sentence is at most 24 months. Select no, or go back and change its length",
+            ),
+            Some(_) => Vec::new(),
+        },
         Page::Endorsed(_) => match it.and_then(|it| it.endorsed) {
             Some(_) => Vec::new(),
             None => err("endorsed", "Select yes if it was endorsed on your driving licence"),
         },
         _ => return None,
     })
+}
+
+/// The term of sentence `j` of item `i` is over 24 months, measured as the
+/// engine measures it: from the day it began (the conviction's, unless
+/// another was given), months then days.
+fn over_24_months(a: &Answers, i: usize, j: usize, today: NaiveDate) -> bool {
+    let Some(s) = sentence(a, i, j) else {
+        return false;
+    };
+    let from = match s.other_start {
+        Some(true) => read_date(&s.start, "").ok(),
+        _ => item_date(a, i, today),
+    };
+    let (Some(from), Ok((months, days))) = (from, read_length(&s.months, &s.days)) else {
+        return false;
+    };
+    let end = after_period(from, months.unwrap_or(0), days.unwrap_or(0));
+    end.is_some_and(|end| add_months(from, 24).is_some_and(|mark| end > mark))
 }
 
 fn page_j(page: Page) -> usize {
