@@ -11,7 +11,7 @@
 const root = document.documentElement;
 const ready = () => root.hasAttribute("data-app-ready");
 
-// A neutral site to leave for in a hurry (src/ui/app.rs forgets the answers on the same click).
+// A neutral site to leave for in a hurry (src/ui/pages/app.rs forgets the answers on the same click).
 const EXIT_TO = "https://www.bbc.co.uk/weather";
 function exit() {
   // Embedded in a charity's page, leave the whole tab, not just the frame.

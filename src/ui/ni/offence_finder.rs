@@ -127,7 +127,7 @@ pub fn OffencePage(i: usize) -> impl IntoView {
         if n == 0 {
             return String::new();
         }
-        let mut s = status(n, &text.get());
+        let mut s = status(n);
         if let Some(o) = active.get().and_then(|k| found.with(|f| f.get(k).copied())) {
             let k = active.get().unwrap_or(0);
             s = format!("{s}. {} {} of {n} is highlighted", o.name, k + 1);
