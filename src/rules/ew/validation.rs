@@ -92,17 +92,25 @@ pub fn validate(case: &Case) -> Vec<Problem> {
     problems
 }
 
-/// The term as entered is over N months (as the engine reads it).
-fn term_over(d: &Disposal, s: &Sentence, months: i64) -> bool {
+/// The longest a suspended sentence (or a detention and training order)
+/// can be, in months (rules §1).
+pub const SUSPENDED_MAX_MONTHS: i64 = 24;
+
+/// A term of `months` and `days` from `from` is over `limit` months: its end
+/// is after `from` plus `limit` months. Far outside any record, it is.
+/// The one measure of a term's length for the engine and the questions.
+pub fn term_is_over(from: chrono::NaiveDate, months: i64, days: i64, limit: i64) -> bool {
     use crate::rules::dates::{add_months, after_period};
-    let from = s.start.unwrap_or(d.date);
-    match (
-        after_period(from, s.months.unwrap_or(0), s.days.unwrap_or(0)),
-        add_months(from, months),
-    ) {
+    match (after_period(from, months, days), add_months(from, limit)) {
         (Some(end), Some(mark)) => end > mark,
         _ => true,
     }
+}
+
+/// The term as entered is over N months (as the engine reads it).
+fn term_over(d: &Disposal, s: &Sentence, months: i64) -> bool {
+    let from = s.start.unwrap_or(d.date);
+    term_is_over(from, s.months.unwrap_or(0), s.days.unwrap_or(0), months)
 }
 
 /// Problems with one sentence: (field suffix, message).
@@ -231,13 +239,13 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
         ));
     }
     if lengths_ok && takes_term && s.has_length() {
-        if s.suspended == Some(true) && term_over(d, s, 24) {
+        if s.suspended == Some(true) && term_over(d, s, SUSPENDED_MAX_MONTHS) {
             out.push((
                 ".months",
                 "A suspended sentence is at most 24 months.".to_string(),
             ));
         }
-        if s.kind == SentenceType::DetentionTrainingOrder && term_over(d, s, 24) {
+        if s.kind == SentenceType::DetentionTrainingOrder && term_over(d, s, SUSPENDED_MAX_MONTHS) {
             out.push((
                 ".months",
                 "A detention and training order is at most 24 months.".to_string(),

@@ -14,13 +14,8 @@ pub(super) fn term(s: &Sentence) -> (i64, i64) {
 
 /// A term is over N months when start + term is after start + N months.
 pub(super) fn term_over(d: &Disposal, s: &Sentence, months: i64) -> bool {
-    let from = start(d, s);
     let (m, days) = term(s);
-    match (after_period(from, m, days), add_months(from, months)) {
-        (Some(end), Some(mark)) => end > mark,
-        // Far outside any record: the longer band, never early.
-        _ => true,
-    }
+    crate::rules::ew::validation::term_is_over(start(d, s), m, days, months)
 }
 
 /// The day the custodial sentence, with any licence, is completed: the day

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::dates::{add_months, after_period};
+use crate::rules::ew::validation::{term_is_over, SUSPENDED_MAX_MONTHS};
 use crate::rules::ew::{Class, Kind, SentenceType};
 use crate::ui::journey::answers::{Answers, DateInput, LengthGivenAs};
 use crate::ui::journey::checks::{date_field, item_date, read_length, FieldError};
@@ -159,9 +159,9 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
     })
 }
 
-/// The term of sentence `j` of item `i` is over 24 months, measured as the
-/// engine measures it: from the day it began (the conviction's, unless
-/// another was given), months then days.
+/// The term of sentence `j` of item `i` is over the engine's limit for a
+/// suspended sentence, measured by the engine's own measure from the day it
+/// began (the conviction's, unless another was given).
 fn over_24_months(a: &Answers, i: usize, j: usize, today: NaiveDate) -> bool {
     let Some(s) = sentence(a, i, j) else {
         return false;
@@ -173,8 +173,12 @@ fn over_24_months(a: &Answers, i: usize, j: usize, today: NaiveDate) -> bool {
     let (Some(from), Ok((months, days))) = (from, read_length(&s.months, &s.days)) else {
         return false;
     };
-    let end = after_period(from, months.unwrap_or(0), days.unwrap_or(0));
-    end.is_some_and(|end| add_months(from, 24).is_some_and(|mark| end > mark))
+    term_is_over(
+        from,
+        months.unwrap_or(0),
+        days.unwrap_or(0),
+        SUSPENDED_MAX_MONTHS,
+    )
 }
 
 fn page_j(page: Page) -> usize {
