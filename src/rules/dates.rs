@@ -58,6 +58,29 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Whether someone born on `born` was under 18 on `on`. A person attains an
+/// age at the start of the anniversary of their birth (Age of Majority Act
+/// (Northern Ireland) 1969 s.5(1); Family Law Reform Act 1969 s.9(1) in
+/// England and Wales). `None` when that cannot be told: for a birthday on
+/// 29 February, the 18th anniversary in a year without one is unsettled
+/// (28 February or 1 March), so on 28 February of that year; and before
+/// the person was born.
+pub fn under_18_on(born: NaiveDate, on: NaiveDate) -> Option<bool> {
+    if on < born {
+        return None;
+    }
+    let year = born.year().checked_add(18)?;
+    match NaiveDate::from_ymd_opt(year, born.month(), born.day()) {
+        Some(eighteenth) => Some(on < eighteenth),
+        // 29 February in a common year: under 18 until 28 February, 18 from 1 March.
+        None => {
+            let first_of_march = NaiveDate::from_ymd_opt(year, 3, 1)?;
+            let unsure = first_of_march.pred_opt()?;
+            (on != unsure).then_some(on < unsure)
+        }
+    }
+}
+
 /// "1 January 1984": the form used in reasons. (Written out by hand, not with
 /// chrono's `format`, which would add its format parser to the app's download.)
 pub fn long_date(d: NaiveDate) -> String {
@@ -141,6 +164,24 @@ mod tests {
     fn period_with_days() {
         assert_eq!(after_period(d(2020, 1, 1), 6, 10), Some(d(2020, 7, 11)));
         assert_eq!(after_period(d(2020, 1, 1), 0, 0), Some(d(2020, 1, 1)));
+    }
+
+    #[test]
+    fn eighteenth_birthday() {
+        let born = d(2000, 6, 15);
+        assert_eq!(under_18_on(born, d(2018, 6, 14)), Some(true));
+        assert_eq!(under_18_on(born, d(2018, 6, 15)), Some(false));
+        assert_eq!(under_18_on(born, d(2000, 6, 15)), Some(true));
+        assert_eq!(under_18_on(born, d(2000, 6, 14)), None);
+        // Born on 29 February: the day before 1 March in a common year is unsettled.
+        let leap = d(2004, 2, 29);
+        assert_eq!(under_18_on(leap, d(2022, 2, 27)), Some(true));
+        assert_eq!(under_18_on(leap, d(2022, 2, 28)), None);
+        assert_eq!(under_18_on(leap, d(2022, 3, 1)), Some(false));
+        // (Eighteen years after a leap year is never one.)
+        assert_eq!(under_18_on(d(1996, 2, 29), d(2014, 2, 28)), None);
+        assert_eq!(under_18_on(d(2002, 2, 28), d(2020, 2, 28)), Some(false));
+        assert_eq!(under_18_on(NaiveDate::MAX, NaiveDate::MAX), None);
     }
 
     #[test]

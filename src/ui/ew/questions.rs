@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::rules::ew::{Kind, SentenceType};
 
 use crate::ui::ew::journey::{self as ew, asks, Asks, CATALOGUE};
-use crate::ui::govuk::components::{caption_view, Choice};
+use crate::ui::govuk::components::Choice;
 use crate::ui::journey::{Answers, DateInput, LengthGivenAs, SentenceAnswers, Specified};
 use crate::ui::pages::form::{
     date_fields, question_form, radios, radios_page, DateQuestion, Question,
@@ -98,9 +98,7 @@ pub fn EwKindPage(i: usize) -> impl IntoView {
 #[component]
 pub fn EwSentenceTypePage(i: usize, j: usize) -> impl IntoView {
     let st = state();
-    let under_18 = st
-        .answers
-        .with_untracked(|a| a.items[i].under_18 == Some(true));
+    let under_18 = st.answers.with_untracked(|a| a.under_18(i) == Some(true));
     let mut choices = Vec::new();
     for (group, entries) in CATALOGUE {
         let mut first = true;
@@ -168,7 +166,7 @@ pub fn EwSentenceLengthPage(i: usize, j: usize) -> impl IntoView {
             <LengthFields i=i j=j heading=true legend=format!("How long was the {label} sentence?")
                 hint="The length the court gave, not the time you spent inside. If you got terms to run one after another, add them up." />
         };
-        return question_form(vec![caption_view(i), fields.into_any()]);
+        return question_form(vec![crate::ui::pages::form::caption(i), fields.into_any()]);
     }
     let codes = [
         (LengthGivenAs::Length, "length"),
@@ -425,7 +423,7 @@ pub fn EwSpecifiedPage(i: usize) -> impl IntoView {
     });
     let after = view! { <p class="inset">"We do not hold this list, so we cannot check it for you. DBS publishes it on GOV.UK: search for \u{201c}DBS list of offences that will never be filtered\u{201d}."</p> };
     question_form(vec![
-        caption_view(i),
+        crate::ui::pages::form::caption(i),
         radios(
             Question {
                 name: "specified".into(),

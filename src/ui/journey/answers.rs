@@ -3,7 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::dates::under_18_on;
 use crate::rules::names::case_format_names;
+
+use super::date_input::{earliest_day, read_date};
 
 use crate::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};
 use crate::rules::ni::offences::{self, Offence};
@@ -26,6 +29,21 @@ pub struct Answers {
     pub certificate: CertificateAnswer,
     /// "Do you have another caution or conviction to add?"
     pub more_items: Option<bool>,
+    /// "What is your date of birth?", asked once; it is never written in a
+    /// case or the hand-off file, which keep each item's `under_18`.
+    pub birth: BirthAnswer,
+    /// The person chose quick entry: one page per item.
+    pub quick: bool,
+}
+
+/// The date of birth, or "I'd rather not say".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BirthAnswer {
+    /// `Some(true)`: given, in `date`; `Some(false)`: "I'd rather not say"
+    /// (or answers opened from a file, which has no date of birth).
+    pub given: Option<bool>,
+    pub date: DateInput,
 }
 
 /// One caution or conviction.
@@ -158,6 +176,30 @@ impl Answers {
     /// Answers for England and Wales.
     pub fn is_ew(&self) -> bool {
         self.jurisdiction == Some(Place::Ew)
+    }
+
+    /// Whether item `i`'s "under 18" follows from the date of birth: both
+    /// ends of its (perhaps partly known) date give the same answer.
+    pub fn under_18_worked_out(&self, i: usize) -> Option<bool> {
+        if self.birth.given != Some(true) {
+            return None;
+        }
+        let born = read_date(&self.birth.date, "your date of birth").ok()?;
+        let it = self.items.get(i)?;
+        let latest = read_date(&it.date, "the date").ok()?;
+        let at_earliest = under_18_on(born, earliest_day(&it.date, latest))?;
+        (under_18_on(born, latest)? == at_earliest).then_some(at_earliest)
+    }
+
+    /// Item `i`'s "under 18": worked out from the date of birth, or as answered.
+    pub fn under_18(&self, i: usize) -> Option<bool> {
+        self.under_18_worked_out(i)
+            .or_else(|| self.items.get(i).and_then(|it| it.under_18))
+    }
+
+    /// Whether "Were you under 18?" is asked for item `i`.
+    pub fn asks_under_18(&self, i: usize) -> bool {
+        self.under_18_worked_out(i).is_none()
     }
 
     pub fn more_items(&self) -> bool {

@@ -55,6 +55,26 @@ pub fn latest_item_date(a: &Answers, today: NaiveDate) -> Option<NaiveDate> {
         .max()
 }
 
+/// Item `i`'s date before the date of birth given: the Date page's problem.
+pub(crate) fn birth_problem(a: &Answers, i: usize, what: &str) -> Option<Vec<FieldError>> {
+    if a.birth.given != Some(true) {
+        return None;
+    }
+    let born = read_date(&a.birth.date, "your date of birth").ok()?;
+    let it = a.items.get(i)?;
+    let latest = read_date(&it.date, what).ok()?;
+    (latest < born).then(|| {
+        err(
+            date_field("date", super::date_input::first_part(it.date.known)),
+            format!(
+                "{} must be after your date of birth ({})",
+                crate::rules::reasons::capitalised(what),
+                crate::rules::dates::long_date(born)
+            ),
+        )
+    })
+}
+
 fn whole_number(s: &str, max: i64) -> Result<Option<i64>, ()> {
     let t = s.trim();
     if t.is_empty() {
@@ -107,9 +127,22 @@ pub(crate) fn shared_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<
         return err("main", "This item has not been started");
     }
     match page {
+        Page::DateOfBirth => match a.birth.given {
+            None => err(
+                "birth-given",
+                "Select whether you want to give your date of birth",
+            ),
+            Some(false) => Vec::new(),
+            Some(true) => date_problem(&a.birth.date, "birth", "your date of birth", Some(today))
+                .err()
+                .unwrap_or_default(),
+        },
         Page::Start
         | Page::Where
         | Page::NotCovered
+        | Page::QuickItem(_)
+        | Page::QuickList
+        | Page::ItemSummaryOnly(_)
         | Page::CheckAnswers
         | Page::Results
         | Page::SummaryOnly

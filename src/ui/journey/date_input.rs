@@ -131,12 +131,7 @@ pub fn read_past_date(
     let date = read_date(input, what)?;
     // A partly known date may be the current month or year: its latest day
     // can be after today, so only a date that is certainly future is refused.
-    let earliest = match input.known {
-        Known::Day => date,
-        Known::Month => date.with_day(1).unwrap_or(date),
-        Known::Year => date.with_ordinal(1).unwrap_or(date),
-    };
-    if earliest > today {
+    if earliest_day(input, date) > today {
         return Err(DateProblem {
             part: first_part(input.known),
             message: format!("{} must be today or in the past", capitalised(what)),
@@ -145,7 +140,16 @@ pub fn read_past_date(
     Ok(date.min(today))
 }
 
-fn first_part(known: Known) -> Part {
+/// The earliest day a partly known date could be, given its latest (`read_date`).
+pub fn earliest_day(input: &DateInput, latest: NaiveDate) -> NaiveDate {
+    match input.known {
+        Known::Day => latest,
+        Known::Month => latest.with_day(1).unwrap_or(latest),
+        Known::Year => latest.with_ordinal(1).unwrap_or(latest),
+    }
+}
+
+pub(crate) fn first_part(known: Known) -> Part {
     match known {
         Known::Day => Part::Day,
         Known::Month => Part::Month,

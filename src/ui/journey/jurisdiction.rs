@@ -24,6 +24,11 @@ pub trait Journey {
     /// shared rule (`pages::state`) decides; results only for answers that
     /// make a case.
     fn page_exists(&self, page: Page, a: &Answers, today: NaiveDate) -> Option<bool>;
+    /// Whether its items have an offence page (the offence finder).
+    fn has_offence_page(&self) -> bool;
+    /// The questions a quick-entry page adds for item `i` once its offence
+    /// is given (Northern Ireland: summary-only, when the table cannot tell).
+    fn quick_extras(&self, a: &Answers, i: usize) -> Vec<Page>;
     /// How the questions name an item: "the caution", "the conviction".
     fn the_item(&self, it: Option<&ItemAnswers>) -> String;
 }

@@ -11,6 +11,7 @@ pub mod date_input;
 pub mod dispatch;
 pub mod jurisdiction;
 pub mod pages;
+pub mod quick;
 pub mod routes;
 pub mod saved;
 

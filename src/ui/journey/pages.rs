@@ -11,6 +11,15 @@ pub enum Page {
     Where,
     /// Scotland: not covered.
     NotCovered,
+    /// "What is your date of birth?", once, before the first item.
+    DateOfBirth,
+    /// Quick entry: every question about item `i` on one page.
+    QuickItem(usize),
+    /// Quick entry: the items so far, each with Change and Remove.
+    QuickList,
+    /// Northern Ireland, on a quick-entry page only: was this conviction's
+    /// offence summary-only (asked when the offence table cannot tell).
+    ItemSummaryOnly(usize),
     Kind(usize),
     Date(usize),
     Under18(usize),
@@ -48,6 +57,10 @@ impl Page {
             Page::Start => "/".into(),
             Page::Where => "/where".into(),
             Page::NotCovered => "/not-covered".into(),
+            Page::DateOfBirth => "/date-of-birth".into(),
+            Page::QuickItem(i) => format!("/quick/{}", i + 1),
+            Page::QuickList => "/quick".into(),
+            Page::ItemSummaryOnly(i) => format!("/item/{}/summary-only", i + 1),
             Page::SentenceStart(i, j) => format!("/item/{}/sentence/{}/start", i + 1, j + 1),
             Page::Schedule18(i, j) => format!("/item/{}/sentence/{}/schedule-18", i + 1, j + 1),
             Page::Paid(i, j) => format!("/item/{}/sentence/{}/paid", i + 1, j + 1),
@@ -85,6 +98,10 @@ impl Page {
             [] => Page::Start,
             ["where"] => Page::Where,
             ["not-covered"] => Page::NotCovered,
+            ["date-of-birth"] => Page::DateOfBirth,
+            ["quick"] => Page::QuickList,
+            ["quick", i] => Page::QuickItem(n(i)?),
+            ["item", i, "summary-only"] => Page::ItemSummaryOnly(n(i)?),
             ["item", i, "endorsed"] => Page::Endorsed(n(i)?),
             ["item", i, "conditions-end"] => Page::ConditionsEnd(n(i)?),
             ["item", i, "sentence", j, "start"] => Page::SentenceStart(n(i)?, n(j)?),
@@ -109,6 +126,19 @@ impl Page {
         })
     }
 
+    /// The sentence this page asks about, if any: (item, sentence).
+    pub fn sentence(self) -> Option<(usize, usize)> {
+        match self {
+            Page::SentenceType(i, j)
+            | Page::SentenceLength(i, j)
+            | Page::Suspended(i, j)
+            | Page::SentenceStart(i, j)
+            | Page::Schedule18(i, j)
+            | Page::Paid(i, j) => Some((i, j)),
+            _ => None,
+        }
+    }
+
     /// The item this page asks about, if any.
     pub fn item(self) -> Option<usize> {
         match self {
@@ -125,7 +155,9 @@ impl Page {
             | Page::Schedule18(i, _)
             | Page::Paid(i, _)
             | Page::Endorsed(i)
-            | Page::ConditionsEnd(i) => Some(i),
+            | Page::ConditionsEnd(i)
+            | Page::QuickItem(i)
+            | Page::ItemSummaryOnly(i) => Some(i),
             _ => None,
         }
     }

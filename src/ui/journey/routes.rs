@@ -8,31 +8,59 @@ use super::answers::{Answers, Place};
 use super::checks::{err, shared_problems, FieldError};
 use super::dispatch::journey;
 use super::pages::Page;
+use super::quick;
 
 /// The page after `page` once it is answered, in the ordinary journey.
 pub fn next(page: Page, a: &Answers) -> Page {
+    if a.quick {
+        if let Some(p) = quick::next(page, a) {
+            return p;
+        }
+    }
     match page {
         Page::Start => Page::Where,
         Page::Where if a.jurisdiction == Some(Place::Scotland) => Page::NotCovered,
-        Page::Where | Page::NotCovered => Page::Kind(0),
+        Page::Where => Page::DateOfBirth,
+        Page::DateOfBirth | Page::NotCovered => Page::Kind(0),
         _ => journey(a).next(page, a),
     }
 }
 
 /// Where the Back link goes.
 pub fn previous(page: Page, a: &Answers) -> Page {
+    if a.quick {
+        if let Some(p) = quick::previous(page, a) {
+            return p;
+        }
+    }
     match page {
         Page::Start => Page::Start,
         Page::Where => Page::Start,
-        Page::NotCovered | Page::Kind(0) => Page::Where,
+        Page::NotCovered | Page::DateOfBirth => Page::Where,
+        Page::Kind(0) => Page::DateOfBirth,
         _ => journey(a).previous(page, a),
+    }
+}
+
+/// The page before the questions after item `i`'s date: "under 18?" when it
+/// is asked, else the date.
+pub fn age_or_date(a: &Answers, i: usize) -> Page {
+    if a.asks_under_18(i) {
+        Page::Under18(i)
+    } else {
+        Page::Date(i)
     }
 }
 
 /// Every question page of the journey for these answers, in order, up to
 /// the date pages (Start and Results are not questions).
 pub fn question_pages(a: &Answers) -> Vec<Page> {
-    journey(a).question_pages(a)
+    if a.quick {
+        return quick::question_pages(a);
+    }
+    let mut pages = vec![Page::DateOfBirth];
+    pages.extend(journey(a).question_pages(a));
+    pages
 }
 
 /// Every problem with the answer on `page`; empty when it can go on.
@@ -43,17 +71,29 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
             None => err("where", "Select where you were cautioned or convicted"),
         };
     }
+    if let Some(problems) = quick::page_problems_quick(page, a, today) {
+        return problems;
+    }
     if let Some(problems) = journey(a).page_problems(page, a, today) {
         return problems;
     }
     shared_problems(page, a, today)
 }
 
+/// The first question of the first item, on either route.
+fn first_item_page(a: &Answers) -> Page {
+    if a.quick {
+        Page::QuickItem(0)
+    } else {
+        Page::Kind(0)
+    }
+}
+
 /// The first question page still to answer, in either jurisdiction: a case
 /// is made only from answers every page accepts.
 pub(crate) fn first_page_to_answer(a: &Answers, today: NaiveDate) -> Option<Page> {
     if a.items.is_empty() {
-        return Some(Page::Kind(0));
+        return Some(first_item_page(a));
     }
     question_pages(a)
         .into_iter()
@@ -65,7 +105,7 @@ pub(crate) fn first_page_to_answer(a: &Answers, today: NaiveDate) -> Option<Page
 /// resume saved answers.
 pub fn first_unanswered(a: &Answers, today: NaiveDate) -> Option<Page> {
     if a.items.is_empty() {
-        return Some(Page::Kind(0));
+        return Some(first_item_page(a));
     }
     question_pages(a).into_iter().find(|&p| {
         !page_problems(p, a, today).is_empty()

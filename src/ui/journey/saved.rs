@@ -174,6 +174,8 @@ impl Saveable for Answers {
             .field("check_date", self.check_date.to_json())
             .field("certificate", self.certificate.to_json())
             .field("more_items", self.more_items.to_json())
+            .field("birth", self.birth.to_json())
+            .field("quick", self.quick)
             .into()
     }
     fn from_json(v: &Json) -> Option<Self> {
@@ -186,6 +188,8 @@ impl Saveable for Answers {
             check_date: o.get("check_date")?,
             certificate: o.get("certificate")?,
             more_items: o.get("more_items")?,
+            birth: o.get("birth")?,
+            quick: o.get("quick")?,
         })
     }
 }
@@ -279,6 +283,22 @@ impl Saveable for SentenceAnswers {
             schedule_18: o.get("schedule_18")?,
             paid: o.get("paid")?,
             paid_on: o.get("paid_on")?,
+        })
+    }
+}
+
+impl Saveable for BirthAnswer {
+    fn to_json(&self) -> Json {
+        Object::new()
+            .field("given", self.given.to_json())
+            .field("date", self.date.to_json())
+            .into()
+    }
+    fn from_json(v: &Json) -> Option<Self> {
+        let o = Fields::of(v)?;
+        Some(BirthAnswer {
+            given: o.get("given")?,
+            date: o.get("date")?,
         })
     }
 }

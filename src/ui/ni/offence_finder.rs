@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::rules::ni::offences::Offence;
 
-use crate::ui::govuk::components::{caption_view, error_message, group_class, handler};
+use crate::ui::govuk::components::{error_message, group_class, handler};
 use crate::ui::ni::journey::offence_search::{meaning, no_match, search, status};
 use crate::ui::pages::form::{error_for, question_form};
 use crate::ui::pages::state::state;
@@ -216,9 +216,16 @@ pub fn OffencePage(i: usize) -> impl IntoView {
             open.set(false);
         }
     };
+    // On a quick-entry page the question is a label, not the page's heading.
+    let label = if crate::ui::pages::form::in_quick_page() {
+        view! { <label class="label label--m" for="offence">"What was the offence?"</label> }
+            .into_any()
+    } else {
+        view! { <h1 class="heading-l label-wrapper" tabindex="-1"><label class="label label--l" for="offence">"What was the offence?"</label></h1> }.into_any()
+    };
     let question = view! {
             <div class=move || group_class(error().is_some())>
-                <h1 class="heading-l label-wrapper" tabindex="-1"><label class="label label--l" for="offence">"What was the offence?"</label></h1>
+                {label}
                 <div class="hint" id="offence-hint">"Type the name you know, for example shoplifting or drink driving. Then choose it from the list."</div>
                 {move || error().map(|m| error_message("offence-error".into(), m))}
                 <div class="autocomplete__wrapper">
@@ -250,5 +257,8 @@ pub fn OffencePage(i: usize) -> impl IntoView {
                 </div>
             </div>
     };
-    question_form(vec![caption_view(i), question.into_any()])
+    question_form(vec![
+        crate::ui::pages::form::caption(i),
+        question.into_any(),
+    ])
 }

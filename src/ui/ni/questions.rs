@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::rules::ni::catalogue::{Asks, Group, CATALOGUE};
 use crate::rules::ni::DisposalKind;
 
-use crate::ui::govuk::components::{caption_view, handler, Choice};
+use crate::ui::govuk::components::{handler, Choice};
 use crate::ui::journey::convert::item_label;
 use crate::ui::journey::{DateInput, LengthGivenAs, Specified};
 use crate::ui::ni::journey::{offence_search, specified};
@@ -49,9 +49,7 @@ pub fn KindPage(i: usize) -> impl IntoView {
 #[component]
 pub fn SentenceTypePage(i: usize, j: usize) -> impl IntoView {
     let st = state();
-    let under_18 = st
-        .answers
-        .with_untracked(|a| a.items[i].under_18 == Some(true));
+    let under_18 = st.answers.with_untracked(|a| a.under_18(i) == Some(true));
     let mut choices = Vec::new();
     for group in Group::ALL {
         for (n, e) in CATALOGUE.iter().filter(|e| e.group == group).enumerate() {
@@ -186,7 +184,7 @@ pub fn SentenceLengthPage(i: usize, j: usize) -> impl IntoView {
                 <LengthFields i=i j=j heading=true legend=format!("How long was the {label} sentence?")
                     hint="The length the court gave, not the time you spent inside. If you got terms to run one after another, add them up." />
             };
-            question_form(vec![caption_view(i), fields.into_any()])
+            question_form(vec![crate::ui::pages::form::caption(i), fields.into_any()])
         }
     }
 }
@@ -283,7 +281,11 @@ pub fn SpecifiedPage(i: usize) -> impl IntoView {
                 </div>
             </details>
     };
-    question_form(vec![caption_view(i), question, rest.into_any()])
+    question_form(vec![
+        crate::ui::pages::form::caption(i),
+        question,
+        rest.into_any(),
+    ])
 }
 
 /// The offence table's reason it cannot tell, folded away: it is written
@@ -349,6 +351,46 @@ pub fn SummaryOnlyPage() -> impl IntoView {
             </div>
     };
     question_form(vec![question.into_any()])
+}
+
+/// On a quick-entry page: was this conviction's offence summary-only? Asked
+/// only when the offence table cannot tell, as on the guided route's page.
+#[component]
+pub fn ItemSummaryOnly(i: usize) -> impl IntoView {
+    let st = state();
+    st.update(|a| a.summary_only_answered = true);
+    let id = crate::ui::pages::form::field_id("summary-only");
+    let table_says = st.answers.with_untracked(|a| {
+        a.items
+            .get(i)?
+            .chosen_offence()
+            .and_then(offence_search::why_summary_only_unknown)
+    });
+    view! {
+        <div class="form-group">
+            <div class="checkboxes">
+                <div class="checkboxes__item">
+                    <input class="checkboxes__input" type="checkbox" id=id.clone() aria-describedby="summary-only-hint"
+                        prop:checked=move || st.answers.with(|a| a.summary_only.contains(&i))
+                        on:change=handler(move |ev: leptos::ev::Event| {
+                            let on = event_target_checked(&ev);
+                            st.update(|a| {
+                                a.summary_only.retain(|&x| x != i);
+                                if on {
+                                    a.summary_only.push(i);
+                                    crate::util::order::sort(&mut a.summary_only);
+                                }
+                            })
+                        }) />
+                    <label class="checkboxes__label" for=id>"The offence was summary-only"</label>
+                    <div class="hint checkboxes__hint" id="summary-only-hint">
+                        "It could only be tried in a magistrates' court, like many driving offences. If you are not sure, leave it unticked: we will count it as not summary-only."
+                    </div>
+                    {table_says.map(|t| view! { <div class="checkboxes__hint"><TableSays text=t /></div> })}
+                </div>
+            </div>
+        </div>
+    }
 }
 
 #[component]

@@ -32,6 +32,10 @@ fn title(page: Page) -> &'static str {
         Page::Start => "Check what your criminal record will show",
         Page::Where => "Where were you cautioned or convicted?",
         Page::NotCovered => "This check does not cover Scotland",
+        Page::DateOfBirth => "What is your date of birth?",
+        Page::QuickItem(_) => "Caution or conviction",
+        Page::QuickList | Page::AddAnother => "Your cautions and convictions",
+        Page::ItemSummaryOnly(_) => "Summary-only offence",
         Page::SentenceStart(..) => "When did it start?",
         Page::Schedule18(..) => "Was it for a Schedule 18 offence?",
         Page::Paid(..) => "Have you paid it in full?",
@@ -46,7 +50,6 @@ fn title(page: Page) -> &'static str {
         Page::Suspended(..) => "Was the sentence suspended?",
         Page::Sentences(_) => "Sentences for this conviction",
         Page::Specified(_) => "Was the offence a specified offence?",
-        Page::AddAnother => "Your cautions and convictions",
         Page::SummaryOnly => "Summary-only offences",
         Page::CheckAnswers => "Check your answers",
         Page::CheckDate => "When would the certificate be issued?",
@@ -97,7 +100,7 @@ pub fn App() -> impl IntoView {
             focus_heading();
         }
     });
-    crate::ui::results::loader::preload();
+    crate::ui::pages::second_module::preload();
 
     // "Exit this page": boot.js leaves for a neutral site; the answers in
     // memory are forgotten on the same click, so Back cannot bring them back.
@@ -140,7 +143,7 @@ fn back_link(page: Page) -> Option<impl IntoView> {
     })
 }
 
-fn page_view(page: Page) -> AnyView {
+pub(crate) fn page_view(page: Page) -> AnyView {
     use crate::ui::ew::questions::*;
     if state().answers.with_untracked(|a| a.is_ew()) {
         match page {
@@ -150,13 +153,17 @@ fn page_view(page: Page) -> AnyView {
                 return view! { <EwSentenceLengthPage i=i j=j /> }.into_any()
             }
             Page::Specified(i) => return view! { <EwSpecifiedPage i=i /> }.into_any(),
-            Page::Results => return crate::ui::results::loader::page(true),
+            Page::Results => return crate::ui::pages::second_module::results(true),
             _ => {}
         }
     }
     match page {
         Page::Where => view! { <WherePage /> }.into_any(),
         Page::NotCovered => view! { <NotCoveredPage /> }.into_any(),
+        Page::DateOfBirth => view! { <crate::ui::pages::birth::DateOfBirthPage /> }.into_any(),
+        Page::QuickItem(i) => crate::ui::pages::second_module::quick_item(i),
+        Page::QuickList => crate::ui::pages::second_module::quick_list(),
+        Page::ItemSummaryOnly(i) => view! { <ItemSummaryOnly i=i /> }.into_any(),
         Page::SentenceStart(i, j) => view! { <SentenceStartPage i=i j=j /> }.into_any(),
         Page::Schedule18(i, j) => view! { <Schedule18Page i=i j=j /> }.into_any(),
         Page::Paid(i, j) => view! { <PaidPage i=i j=j /> }.into_any(),
@@ -177,7 +184,7 @@ fn page_view(page: Page) -> AnyView {
         Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
         Page::CheckDate => view! { <CheckDatePage /> }.into_any(),
         Page::Certificate => view! { <CertificatePage /> }.into_any(),
-        Page::Results => crate::ui::results::loader::page(false),
+        Page::Results => crate::ui::pages::second_module::results(false),
     }
 }
 

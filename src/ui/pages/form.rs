@@ -13,6 +13,36 @@ use crate::ui::journey::{DateInput, Known};
 
 use crate::ui::pages::state::state;
 
+/// Set while a guided page's questions are shown inside a quick-entry page:
+/// they then have no form, heading or caption of their own, and a
+/// sentence's fields take its row's prefix (`journey::quick::field_prefix`).
+#[derive(Clone)]
+pub struct InQuickPage {
+    pub prefix: String,
+}
+
+/// Whether these questions are inside a quick-entry page.
+pub fn in_quick_page() -> bool {
+    use_context::<InQuickPage>().is_some()
+}
+
+/// A field's id: with its row's prefix on a quick-entry page.
+pub fn field_id(name: &str) -> String {
+    match use_context::<InQuickPage>() {
+        Some(q) => format!("{}{name}", q.prefix),
+        None => name.to_string(),
+    }
+}
+
+/// "Caution or conviction 2" over a question page; a quick-entry page has its own.
+pub fn caption(i: usize) -> AnyView {
+    if in_quick_page() {
+        ().into_any()
+    } else {
+        caption_view(i)
+    }
+}
+
 /// The error for a field, if the last Continue found one.
 pub fn error_for(field: &str) -> Option<String> {
     state().errors.with(|e| {
@@ -116,8 +146,8 @@ pub fn Radios(
 /// `caption` is given) in the form whose Continue checks the answer, and
 /// `extra` after the radios (for example a revealed field).
 #[inline(never)]
-pub fn radios_page(caption: Option<usize>, q: Question, extra: Option<AnyView>) -> AnyView {
-    let caption = caption.map(caption_view);
+pub fn radios_page(caption_of: Option<usize>, q: Question, extra: Option<AnyView>) -> AnyView {
+    let caption = caption_of.map(caption);
     question_form(vec![caption.into_any(), radios(q, extra)])
 }
 
@@ -136,6 +166,8 @@ pub fn radios(q: Question, extra: Option<AnyView>) -> AnyView {
         selected,
         on_choose,
     } = q;
+    let name = field_id(&name);
+    let heading = heading && !in_quick_page();
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let field = name.clone();
@@ -254,6 +286,8 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
         value,
         on_change,
     } = q;
+    let prefix = field_id(&prefix);
+    let heading = heading && !in_quick_page();
     let hint_id = format!("{prefix}-hint");
     let error_id = format!("{prefix}-error");
     let p = prefix.clone();
@@ -377,6 +411,9 @@ pub fn date_fields(q: DateQuestion) -> AnyView {
 /// A question page: the form around `content` whose Continue checks the answer.
 #[inline(never)]
 pub fn question_form(content: Vec<AnyView>) -> AnyView {
+    if in_quick_page() {
+        return content.into_any();
+    }
     let st = state();
     view! {
         <form novalidate on:submit=handler(move |ev: leptos::ev::SubmitEvent| {

@@ -3,6 +3,7 @@
 //! pages, "Check your answers" and the form parts that read the app's state.
 
 pub mod app;
+pub mod birth;
 pub mod check_answers;
 pub mod download;
 pub mod form;
@@ -10,4 +11,5 @@ pub mod front_door;
 pub mod open_saved;
 pub mod place;
 pub mod questions;
+pub mod second_module;
 pub mod state;

@@ -37,7 +37,11 @@ pub fn WherePage() -> impl IntoView {
             if a.jurisdiction.is_some_and(|p| p != place)
                 || (a.jurisdiction.is_none() && place != Place::Ni)
             {
-                *a = Answers::default();
+                // Except the way of entering them, which fits both.
+                *a = Answers {
+                    quick: a.quick,
+                    ..Answers::default()
+                };
             }
             a.jurisdiction = Some(place);
         })
@@ -58,8 +62,27 @@ pub fn WherePage() -> impl IntoView {
             selected,
             on_choose: choose,
         },
-        None,
+        Some(quick_entry(st)),
     )
+}
+
+/// Quick entry, offered here and on the start page: one page per item.
+fn quick_entry(st: crate::ui::pages::state::AppState) -> AnyView {
+    view! {
+        <div class="checkboxes quick-entry">
+            <div class="checkboxes__item">
+                <input class="checkboxes__input" type="checkbox" id="quick" aria-describedby="quick-hint"
+                    prop:checked=move || st.answers.with(|a| a.quick)
+                    on:change=handler(move |ev: leptos::ev::Event| {
+                        let on = event_target_checked(&ev);
+                        st.update(|a| a.quick = on);
+                    }) />
+                <label class="checkboxes__label" for="quick">"Use quick entry"</label>
+                <div class="hint checkboxes__hint" id="quick-hint">"Enter everything on one page per caution or conviction. This is quicker if you have your certificate or court papers, or you are an adviser."</div>
+            </div>
+        </div>
+    }
+    .into_any()
 }
 
 #[component]

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 
 use crate::rules::dates::long_date;
 
-use crate::ui::govuk::components::{caption_view, handler, Choice};
+use crate::ui::govuk::components::{handler, Choice};
 use crate::ui::journey::checks::item_date;
 use crate::ui::journey::convert::item_label;
 use crate::ui::journey::{DateInput, Known, LengthGivenAs};
 use crate::ui::pages::form::{
-    date_fields, error_for, question_form, radios, radios_page, DateQuestion, Question,
+    caption, date_fields, error_for, field_id, in_quick_page, question_form, radios, radios_page,
+    DateQuestion, Question,
 };
 use crate::ui::pages::state::state;
 
@@ -81,7 +82,7 @@ pub fn DatePage(i: usize) -> impl IntoView {
         value,
         on_change: change,
     });
-    question_form(vec![caption_view(i), fields])
+    question_form(vec![caption(i), fields])
 }
 
 #[component]
@@ -157,23 +158,40 @@ pub(crate) fn LengthFields(
             }
         })
     };
-    let error = move || error_for("length-months").or_else(|| error_for("length-days"));
+    let (months_id, days_id) = (field_id("length-months"), field_id("length-days"));
+    let (hint_id, error_id) = (field_id("length-hint"), field_id("length-error"));
+    let error = {
+        let (m, d) = (months_id.clone(), days_id.clone());
+        move || error_for(&m).or_else(|| error_for(&d))
+    };
+    let heading = heading && !in_quick_page();
     let legend = crate::ui::govuk::components::legend(legend, heading);
+    let described = {
+        let (h, e, error) = (hint_id.clone(), error_id.clone(), error.clone());
+        move || {
+            if error().is_some() {
+                format!("{h} {e}")
+            } else {
+                h.clone()
+            }
+        }
+    };
+    let error_shown = error.clone();
     view! {
         <div class=move || crate::ui::govuk::components::group_class(error().is_some())>
-            <fieldset class="fieldset" role="group" aria-describedby=move || if error().is_some() { "length-hint length-error" } else { "length-hint" }.to_string()>
+            <fieldset class="fieldset" role="group" aria-describedby=move || described()>
                 {legend}
-                <div class="hint" id="length-hint">{hint}</div>
-                {move || error().map(|m| crate::ui::govuk::components::error_message("length-error".into(), m))}
+                <div class="hint" id=hint_id>{hint}</div>
+                {move || error_shown().map(|m| crate::ui::govuk::components::error_message(error_id.clone(), m))}
                 <div class="length-input">
                     <div class="length-input__item">
-                        <label class="label" for="length-months">"Months"</label>
-                        <input class="input input--width-3" id="length-months" type="text" inputmode="numeric" autocomplete="off"
+                        <label class="label" for=months_id.clone()>"Months"</label>
+                        <input class="input input--width-3" id=months_id type="text" inputmode="numeric" autocomplete="off"
                             prop:value=move || value(false) on:input=handler(move |ev: leptos::ev::Event| set(false, event_target_value(&ev))) />
                     </div>
                     <div class="length-input__item">
-                        <label class="label" for="length-days">"Days"</label>
-                        <input class="input input--width-3" id="length-days" type="text" inputmode="numeric" autocomplete="off"
+                        <label class="label" for=days_id.clone()>"Days"</label>
+                        <input class="input input--width-3" id=days_id type="text" inputmode="numeric" autocomplete="off"
                             prop:value=move || value(true) on:input=handler(move |ev: leptos::ev::Event| set(true, event_target_value(&ev))) />
                     </div>
                 </div>
@@ -273,7 +291,7 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
         },
         None,
     );
-    question_form(vec![caption_view(i), list.into_any(), more])
+    question_form(vec![caption(i), list.into_any(), more])
 }
 
 /// The items so far, and whether there is another.

@@ -90,6 +90,10 @@ impl AppState {
             .split_once('?')
             .unwrap_or((hash.trim_start_matches('#'), ""));
         let page = Page::from_path(path).unwrap_or(Page::Start);
+        if query == "quick" {
+            // The start page's "Use quick entry" link.
+            self.answers.update(|a| a.quick = true);
+        }
         self.show(page, query == "change");
     }
 
@@ -118,6 +122,21 @@ impl AppState {
         } else {
             self.errors.set(problems);
             false
+        }
+    }
+
+    /// Continue to a chosen page (quick entry's "Save and add another
+    /// item"): checks the page's answers; moves on, or shows the errors.
+    pub fn submit_to(&self, next: Page) {
+        let page = self.page.get_untracked();
+        let problems = self
+            .answers
+            .with_untracked(|a| page_problems(page, a, self.today));
+        if problems.is_empty() {
+            self.changing.set(false);
+            self.go(next);
+        } else {
+            self.errors.set(problems);
         }
     }
 
@@ -223,6 +242,11 @@ fn reachable(page: Page, a: &Answers, today: NaiveDate) -> Page {
     let ok = match page {
         _ if own.is_some() => own == Some(true),
         Page::Start | Page::Where => true,
+        Page::DateOfBirth => a
+            .jurisdiction
+            .is_some_and(|p| p != crate::ui::journey::Place::Scotland),
+        Page::QuickItem(i) => i <= items,
+        Page::QuickList => items > 0,
         Page::NotCovered => a.jurisdiction == Some(crate::ui::journey::Place::Scotland),
         Page::Kind(i) => i <= items,
         Page::SentenceType(i, j) => i < items && j <= sentences(i) && a.items[i].is_conviction(),

@@ -12,7 +12,6 @@ pub mod draft;
 #[cfg(target_arch = "wasm32")]
 pub mod keep_a_record;
 #[cfg(target_arch = "wasm32")]
-pub mod loader;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 #[cfg(target_arch = "wasm32")]

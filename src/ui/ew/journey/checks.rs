@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::rules::ew::validation::{term_is_over, SUSPENDED_MAX_MONTHS};
 use crate::rules::ew::{Class, Kind, SentenceType};
 use crate::ui::journey::answers::{Answers, DateInput, LengthGivenAs};
-use crate::ui::journey::checks::{date_field, item_date, read_length, FieldError};
+use crate::ui::journey::checks::{birth_problem, date_field, item_date, read_length, FieldError};
 use crate::ui::journey::date_input::{read_date, read_past_date};
 use crate::ui::journey::pages::Page;
 
@@ -45,11 +45,23 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
         Page::Date(i) => {
             let what = format!("the date of the {}", noun(it));
             match read_past_date(&a.items[i].date, &what, today) {
-                Ok(_) => Vec::new(),
+                Ok(_) => match birth_problem(a, i, &what) {
+                    Some(e) => e,
+                    // Worked out from the date of birth, so not asked: say it here.
+                    None if a.under_18_worked_out(i) == Some(false)
+                        && a.items[i].ew_kind == Some(Kind::ReprimandOrWarning) =>
+                    {
+                        err(
+                            "date-day",
+                            "A reprimand or final warning was only given to someone under 18, and your date of birth says you were 18 or over on this date. Check the date, or go back and change what it was",
+                        )
+                    }
+                    None => Vec::new(),
+                },
                 Err(p) => err(&date_field("date", p.part), p.message),
             }
         }
-        Page::Under18(_) => match it.and_then(|it| it.under_18) {
+        Page::Under18(i) => match a.under_18(i) {
             Some(false) if it.and_then(|it| it.ew_kind) == Some(Kind::ReprimandOrWarning) => err(
                 "under-18",
                 "A reprimand or final warning was only given to someone under 18. Select yes, or go back and change what it was",
@@ -57,8 +69,8 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
             Some(_) => Vec::new(),
             None => err("under-18", "Select yes if you were under 18 on that date"),
         },
-        Page::SentenceType(..) => match s.and_then(|s| s.ew_kind) {
-            Some(SentenceType::DetentionTrainingOrder) if it.and_then(|it| it.under_18) == Some(false) => err(
+        Page::SentenceType(i, _) => match s.and_then(|s| s.ew_kind) {
+            Some(SentenceType::DetentionTrainingOrder) if a.under_18(i) == Some(false) => err(
                 "sentence-type",
                 "A detention and training order is only for under-18s. Select another sentence",
             ),

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use crate::rules::ew::{Case, Disposal, Kind, Sentence};
 use crate::rules::validation::{MAX_DAYS, MAX_MONTHS};
 use crate::ui::journey::answers::{
-    Answers, CertificateAnswer, CheckDateAnswer, DateInput, ItemAnswers, Known, LengthGivenAs,
-    Place, SentenceAnswers, Specified,
+    Answers, BirthAnswer, CertificateAnswer, CheckDateAnswer, DateInput, ItemAnswers, Known,
+    LengthGivenAs, Place, SentenceAnswers, Specified,
 };
 use crate::ui::journey::checks::{item_date, read_length};
 use crate::ui::journey::convert::{item_ids, Converted};
@@ -26,7 +26,7 @@ pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted<Case>, Page> {
     let mut approximate = Vec::new();
     for (i, it) in a.items.iter().enumerate() {
         let (Some(kind), Some(date), Some(under_18)) =
-            (it.ew_kind, item_date(a, i, today), it.under_18)
+            (it.ew_kind, item_date(a, i, today), a.under_18(i))
         else {
             return Err(Page::Kind(i));
         };
@@ -164,6 +164,11 @@ pub fn from_case(case: &Case) -> Answers {
         },
         certificate: CertificateAnswer::default(),
         more_items: Some(false),
+        // A case file has each item's "under 18", never a date of birth.
+        birth: BirthAnswer {
+            given: Some(false),
+            ..Default::default()
+        },
         ..Default::default()
     }
 }

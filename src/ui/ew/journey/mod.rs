@@ -43,7 +43,9 @@ impl Journey for Ew {
         let sentences = |i: usize| a.items.get(i).map_or(0, |it| it.sentences.len());
         match page {
             // Northern Ireland's own pages.
-            Page::Offence(_) | Page::SummaryOnly | Page::Certificate => Some(false),
+            Page::Offence(_) | Page::SummaryOnly | Page::ItemSummaryOnly(_) | Page::Certificate => {
+                Some(false)
+            }
             Page::SentenceStart(i, j) | Page::Schedule18(i, j) | Page::Paid(i, j) => {
                 Some(i < items && j < sentences(i))
             }
@@ -51,6 +53,12 @@ impl Journey for Ew {
             Page::Results => Some(to_case(a, today).is_ok()),
             _ => None,
         }
+    }
+    fn has_offence_page(&self) -> bool {
+        false
+    }
+    fn quick_extras(&self, _: &Answers, _: usize) -> Vec<Page> {
+        Vec::new()
     }
     fn the_item(&self, it: Option<&ItemAnswers>) -> String {
         format!("the {}", noun(it))

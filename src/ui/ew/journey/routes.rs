@@ -3,6 +3,7 @@
 use crate::rules::ew::Kind;
 use crate::ui::journey::answers::{Answers, ItemAnswers};
 use crate::ui::journey::pages::Page;
+use crate::ui::journey::routes::age_or_date;
 
 use super::{sentence_pages, ANY_DAY};
 
@@ -28,8 +29,8 @@ pub fn next(page: Page, a: &Answers) -> Page {
     let item = |i: usize| a.items.get(i);
     match page {
         Page::Kind(i) => Page::Date(i),
-        Page::Date(i) => Page::Under18(i),
-        Page::Under18(i) | Page::Offence(i) => match item(i) {
+        Page::Date(i) if a.asks_under_18(i) => Page::Under18(i),
+        Page::Date(i) | Page::Under18(i) | Page::Offence(i) => match item(i) {
             Some(it) if it.is_conviction() && it.sentences.is_empty() => Page::SentenceType(i, 0),
             Some(it) if it.is_conviction() => Page::Sentences(i),
             _ => item_end(a, i),
@@ -69,7 +70,7 @@ pub fn previous(page: Page, a: &Answers) -> Page {
         Page::Kind(_) => Page::AddAnother,
         Page::Date(i) => Page::Kind(i),
         Page::Under18(i) | Page::Offence(i) => Page::Date(i),
-        Page::SentenceType(i, 0) => Page::Under18(i),
+        Page::SentenceType(i, 0) => age_or_date(a, i),
         Page::SentenceType(i, _) => Page::Sentences(i),
         Page::SentenceLength(i, j)
         | Page::SentenceStart(i, j)
@@ -83,14 +84,14 @@ pub fn previous(page: Page, a: &Answers) -> Page {
             }
         }
         Page::Sentences(i) => match sentences(i) {
-            0 => Page::Under18(i),
+            0 => age_or_date(a, i),
             n => *sentence_pages(a, i, n - 1, ANY_DAY)
                 .last()
                 .unwrap_or(&Page::SentenceType(i, n - 1)),
         },
         Page::Specified(i) if item_end(a, i) == Page::ConditionsEnd(i) => Page::ConditionsEnd(i),
         Page::Specified(i) | Page::Endorsed(i) if conviction(i) => Page::Sentences(i),
-        Page::Specified(i) | Page::Endorsed(i) | Page::ConditionsEnd(i) => Page::Under18(i),
+        Page::Specified(i) | Page::Endorsed(i) | Page::ConditionsEnd(i) => age_or_date(a, i),
         Page::AddAnother => match a.items.len() {
             0 => Page::Where,
             n => item_last(a, n - 1),
@@ -105,7 +106,10 @@ pub fn previous(page: Page, a: &Answers) -> Page {
 pub fn question_pages(a: &Answers) -> Vec<Page> {
     let mut pages = Vec::new();
     for (i, it) in a.items.iter().enumerate() {
-        pages.extend([Page::Kind(i), Page::Date(i), Page::Under18(i)]);
+        pages.extend([Page::Kind(i), Page::Date(i)]);
+        if a.asks_under_18(i) {
+            pages.push(Page::Under18(i));
+        }
         if it.is_conviction() {
             if it.sentences.is_empty() {
                 pages.push(Page::SentenceType(i, 0));

@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 use crate::rules::ni::catalogue::Asks;
 use crate::rules::ni::DisposalKind;
 use crate::ui::journey::answers::{Answers, LengthGivenAs};
-use crate::ui::journey::checks::{date_problem, err, item_date, read_length, the, FieldError};
+use crate::ui::journey::checks::{
+    birth_problem, date_problem, err, item_date, read_length, the, FieldError,
+};
 use crate::ui::journey::pages::Page;
 
 /// The problems on an NI question page; `None` where the shared checks
@@ -25,11 +27,24 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
         Page::Date(i) => {
             let it = &a.items[i];
             let what = format!("the date of {}", the(it.kind));
-            date_problem(&it.date, "date", &what, Some(today))
-                .err()
-                .unwrap_or_default()
+            match date_problem(&it.date, "date", &what, Some(today)) {
+                Err(e) => e,
+                Ok(_) => match birth_problem(a, i, &what) {
+                    Some(e) => e,
+                    // Worked out from the date of birth, so not asked: say it here.
+                    None if a.under_18_worked_out(i) == Some(false)
+                        && it.kind == Some(DisposalKind::DiversionaryYouthConference) =>
+                    {
+                        err(
+                            "date-day",
+                            "A diversionary youth conference is only given to someone under 18, and your date of birth says you were 18 or over on this date. Check the date, or go back and change what it was",
+                        )
+                    }
+                    None => Vec::new(),
+                },
+            }
         }
-        Page::Under18(i) => match a.items[i].under_18 {
+        Page::Under18(i) => match a.under_18(i) {
             // Only under-18s are given a diversionary youth conference.
             Some(false) if a.items[i].kind == Some(DisposalKind::DiversionaryYouthConference) => err(
                 "under-18",

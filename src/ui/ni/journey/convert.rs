@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use crate::rules::ni::catalogue::Asks;
 use crate::rules::ni::{Case, Disposal, DisposalKind, Sentence};
 use crate::ui::journey::answers::{
-    Answers, CertificateAnswer, CheckDateAnswer, ItemAnswers, Known, LengthGivenAs, Place,
-    SentenceAnswers, Specified,
+    Answers, BirthAnswer, CertificateAnswer, CheckDateAnswer, ItemAnswers, Known, LengthGivenAs,
+    Place, SentenceAnswers, Specified,
 };
 use crate::ui::journey::checks::{item_date, read_length};
 use crate::ui::journey::convert::{item_ids, Converted};
@@ -26,7 +26,7 @@ pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted, Page> {
     let mut approximate = Vec::new();
     for (i, it) in a.items.iter().enumerate() {
         let (Some(kind), Some(date), Some(under_18)) =
-            (it.kind, item_date(a, i, today), it.under_18)
+            (it.kind, item_date(a, i, today), a.under_18(i))
         else {
             return Err(Page::Kind(i));
         };
@@ -168,6 +168,12 @@ pub fn from_case(case: &Case) -> Answers {
             issued: case.certificate_issued.map(input_from).unwrap_or_default(),
         },
         more_items: Some(false),
+        // A case file has each item's "under 18", never a date of birth.
+        birth: BirthAnswer {
+            given: Some(false),
+            ..Default::default()
+        },
+        ..Default::default()
     }
 }
 

@@ -44,8 +44,24 @@ impl Journey for Ni {
             | Page::Paid(..)
             | Page::Endorsed(_)
             | Page::ConditionsEnd(_) => Some(false),
+            // Asked only on a quick-entry page.
+            Page::ItemSummaryOnly(_) => Some(false),
             Page::Results => Some(to_case(a, today).is_ok()),
             _ => None,
+        }
+    }
+    fn has_offence_page(&self) -> bool {
+        true
+    }
+    fn quick_extras(&self, a: &Answers, i: usize) -> Vec<Page> {
+        // Summary-only matters only with another conviction, as on the guided route.
+        let asks = a.items.get(i).is_some_and(|it| {
+            it.is_conviction() && it.table_summary_only().is_none() && a.convictions().len() >= 2
+        });
+        if asks {
+            vec![Page::ItemSummaryOnly(i)]
+        } else {
+            Vec::new()
         }
     }
     fn the_item(&self, it: Option<&ItemAnswers>) -> String {

@@ -4,18 +4,21 @@
 use crate::rules::ni::catalogue::Asks;
 use crate::ui::journey::answers::Answers;
 use crate::ui::journey::pages::Page;
+use crate::ui::journey::routes::age_or_date;
 
 /// The page after `page` once it is answered, in the ordinary NI journey
 /// (after Start, Where and NotCovered, which `journey::routes` routes).
 pub fn next(page: Page, a: &Answers) -> Page {
     let item = |i: usize| a.items.get(i);
     match page {
-        Page::Start | Page::Where | Page::NotCovered => Page::Kind(0),
+        Page::Start | Page::Where | Page::NotCovered | Page::DateOfBirth => Page::Kind(0),
+        Page::QuickItem(_) | Page::ItemSummaryOnly(_) => Page::QuickList,
+        Page::QuickList => Page::CheckAnswers,
         Page::SentenceStart(i, _) | Page::Schedule18(i, _) | Page::Paid(i, _) => Page::Sentences(i),
         Page::Endorsed(_) | Page::ConditionsEnd(_) => Page::AddAnother,
         Page::Kind(i) => Page::Date(i),
-        Page::Date(i) => Page::Under18(i),
-        Page::Under18(i) => Page::Offence(i),
+        Page::Date(i) if a.asks_under_18(i) => Page::Under18(i),
+        Page::Date(i) | Page::Under18(i) => Page::Offence(i),
         Page::Offence(i) => match item(i) {
             Some(it) if it.is_conviction() && it.sentences.is_empty() => Page::SentenceType(i, 0),
             Some(it) if it.is_conviction() => Page::Sentences(i),
@@ -57,13 +60,16 @@ pub fn next(page: Page, a: &Answers) -> Page {
 /// item's first page, which `journey::routes` routes).
 pub fn previous(page: Page, a: &Answers) -> Page {
     match page {
-        Page::Start | Page::Where | Page::NotCovered | Page::Kind(0) => Page::Start,
+        Page::Start | Page::Where | Page::NotCovered => Page::Start,
+        Page::DateOfBirth => Page::Where,
+        Page::Kind(0) => Page::DateOfBirth,
+        Page::QuickItem(_) | Page::ItemSummaryOnly(_) | Page::QuickList => Page::QuickList,
         Page::SentenceStart(i, _) | Page::Schedule18(i, _) | Page::Paid(i, _) => Page::Sentences(i),
-        Page::Endorsed(i) | Page::ConditionsEnd(i) => Page::Under18(i),
+        Page::Endorsed(i) | Page::ConditionsEnd(i) => age_or_date(a, i),
         Page::Kind(_) => Page::AddAnother,
         Page::Date(i) => Page::Kind(i),
         Page::Under18(i) => Page::Date(i),
-        Page::Offence(i) => Page::Under18(i),
+        Page::Offence(i) => age_or_date(a, i),
         Page::SentenceType(i, 0) => Page::Offence(i),
         Page::SentenceType(i, _) => Page::Sentences(i),
         Page::SentenceLength(i, j) => Page::SentenceType(i, j),
@@ -127,12 +133,11 @@ fn last_page_of_sentence(a: &Answers, i: usize, j: usize) -> Page {
 pub fn question_pages(a: &Answers) -> Vec<Page> {
     let mut pages = Vec::new();
     for (i, it) in a.items.iter().enumerate() {
-        pages.extend([
-            Page::Kind(i),
-            Page::Date(i),
-            Page::Under18(i),
-            Page::Offence(i),
-        ]);
+        pages.extend([Page::Kind(i), Page::Date(i)]);
+        if a.asks_under_18(i) {
+            pages.push(Page::Under18(i));
+        }
+        pages.push(Page::Offence(i));
         if it.is_conviction() {
             if it.sentences.is_empty() {
                 pages.push(Page::SentenceType(i, 0));

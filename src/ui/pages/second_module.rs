@@ -1,0 +1,125 @@
+//! The second WebAssembly module: the results pages and quick entry's pages. In the app
+//! people load (built with `--cfg wasm_split` by `scripts/lib/app-wasm.mjs`), both
+//! jurisdictions' results pages, "What you can do" and quick entry are split out of the first
+//! module, which the first page needs, and fetched once the app has started. Without the cfg
+//! (the native and browser tests) each page is an ordinary call.
+
+use leptos::prelude::*;
+
+#[cfg(wasm_split)]
+use crate::ui::govuk::components::handler;
+
+/// Fetches the results module while the person reads and answers, so the results page never
+/// waits for the network; but once the browser is idle, so that compiling it does not slow the
+/// first page. If it fails, the results page tries again, and says so if it must.
+pub fn preload() {
+    // `__wasm_split_preload_results_module` is made by `wasm_split`.
+    #[cfg(wasm_split)]
+    request_idle_callback(|| {
+        leptos::task::spawn_local(async {
+            let _ = __wasm_split_preload_results_module().await;
+        })
+    });
+}
+
+/// A page of the second module.
+#[derive(Clone, Copy)]
+enum Later {
+    /// The results page, of England and Wales (`true`) or Northern Ireland.
+    Results(bool),
+    QuickItem(usize),
+    QuickList,
+}
+
+/// The results page of either jurisdiction.
+pub fn results(ew: bool) -> AnyView {
+    page(Later::Results(ew))
+}
+
+/// Quick entry's page for item `i`.
+pub fn quick_item(i: usize) -> AnyView {
+    page(Later::QuickItem(i))
+}
+
+/// Quick entry's list of items.
+pub fn quick_list() -> AnyView {
+    page(Later::QuickList)
+}
+
+fn later_view(later: Later) -> AnyView {
+    match later {
+        Later::Results(true) => view! { <crate::ui::ew::results::EwResultsPage /> }.into_any(),
+        Later::Results(false) => view! { <crate::ui::ni::results::ResultsPage /> }.into_any(),
+        Later::QuickItem(i) => view! { <crate::ui::quick::item::QuickItemPage i=i /> }.into_any(),
+        Later::QuickList => view! { <crate::ui::quick::list::QuickListPage /> }.into_any(),
+    }
+}
+
+#[cfg(not(wasm_split))]
+fn page(later: Later) -> AnyView {
+    later_view(later)
+}
+
+// `fallible`: if the module cannot be fetched (offline before it ever arrived), the call
+// says so instead of stopping the app, and a later call tries again.
+#[cfg(wasm_split)]
+#[leptos::wasm_split::wasm_split(results_module, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn results_module(later: Later) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(later_view(later))
+}
+
+#[cfg(wasm_split)]
+fn page(later: Later) -> AnyView {
+    // A signal and a task rather than <Suspense>, which measured 10 KB more of the first module.
+    // None: fetching; Some(true): the page is in `page`; Some(false): it could not be fetched.
+    let fetched = RwSignal::new(None::<bool>);
+    let page = StoredValue::new_local(None::<AnyView>);
+    // The page's own owner, also for "Try again" (a click runs outside it): the results page
+    // finds the app's state through it, and leaving the page cancels the fetch.
+    let owner = Owner::current();
+    let fetch = move || {
+        fetched.set(None);
+        let task = async move {
+            match results_module(later).await {
+                Ok(view) => {
+                    page.set_value(Some(view));
+                    fetched.set(Some(true));
+                }
+                Err(_) => fetched.set(Some(false)),
+            }
+            crate::ui::govuk::components::focus_heading();
+        };
+        match &owner {
+            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task)),
+            None => leptos::task::spawn_local(task),
+        }
+    };
+    fetch();
+    (move || match fetched.get() {
+        None => {
+            let waiting = match later {
+                Later::Results(_) => "Getting your results ready.",
+                _ => "Getting this page ready.",
+            };
+            view! { <p class="body" role="status">{waiting}</p> }.into_any()
+        }
+        Some(true) => page.try_update_value(Option::take).flatten().into_any(),
+        Some(false) => not_loaded(later, fetch.clone()),
+    })
+    .into_any()
+}
+
+/// The second module did not arrive: say so plainly, and offer to try again.
+#[cfg(wasm_split)]
+fn not_loaded(later: Later, fetch: impl Fn() + 'static) -> AnyView {
+    let (heading, body) = match later {
+        Later::Results(_) => ("Your results could not be shown yet", "The check needs one more file to show them, and it did not arrive. Your answers are still here. Check that you are online, then try again."),
+        _ => ("This page could not be shown yet", "The check needs one more file to show it, and it did not arrive. Your answers are still here. Check that you are online, then try again, or go back and answer one question at a time."),
+    };
+    view! {
+        <h1 class="heading-l" tabindex="-1">{heading}</h1>
+        <p class="body">{body}</p>
+        <button type="button" class="button" on:click=handler(move |_| fetch())>"Try again"</button>
+    }
+    .into_any()
+}

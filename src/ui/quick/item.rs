@@ -1,0 +1,153 @@
+//! One caution or conviction on one page: its questions, its sentences as
+//! rows with "Add another sentence" and "Remove", and two ways on: "Save and
+//! add another item", or Continue to the list.
+
+use leptos::context::Provider;
+use leptos::prelude::*;
+
+use crate::ui::govuk::components::{caption_view, focus_id, handler};
+use crate::ui::journey::quick::{drawn_from, field_prefix, item_pages};
+use crate::ui::journey::{ItemAnswers, Page};
+use crate::ui::pages::app::page_view;
+use crate::ui::pages::form::InQuickPage;
+use crate::ui::pages::state::{state, AppState};
+
+#[component]
+pub fn QuickItemPage(i: usize) -> impl IntoView {
+    let st = state();
+    // The item exists while its page is shown, so every question can write to it.
+    st.update(|a| {
+        let _ = a.item_mut(i);
+    });
+    // Left with nothing typed: nothing is kept.
+    on_cleanup(move || {
+        st.update(|a| {
+            if a.items.len() == i + 1 && a.items[i] == ItemAnswers::default() {
+                a.items.pop();
+            }
+        })
+    });
+    let pages = Memo::new(move |_| st.answers.with(|a| item_pages(a, i)));
+    // The item's own questions before its sentences, and after them.
+    let part = move |after: bool| {
+        let pages = pages.get();
+        let first_row = pages.iter().position(|p| p.sentence().is_some());
+        pages
+            .into_iter()
+            .enumerate()
+            .filter(|(n, p)| p.sentence().is_none() && first_row.is_some_and(|f| *n > f) == after)
+            .map(|(_, p)| p)
+            .collect::<Vec<_>>()
+    };
+    let conviction = move || {
+        st.answers
+            .with(|a| a.items.get(i).is_some_and(|it| it.is_conviction()))
+    };
+    let rows = move || {
+        let n = st
+            .answers
+            .with(|a| a.items.get(i).map_or(0, |it| it.sentences.len()));
+        (0..n.max(1)).collect::<Vec<_>>()
+    };
+    let add_sentence = move |_| {
+        let j = st
+            .answers
+            .with_untracked(|a| a.items.get(i).map_or(0, |it| it.sentences.len().max(1)));
+        st.update(|a| {
+            let _ = a.sentence_mut(i, j);
+        });
+        // The new row's first field (MoJ "Add another").
+        request_animation_frame(move || focus_id(&format!("sentence-{}-sentence-type", j + 1)));
+    };
+    let add_item = move |_| {
+        let next = st.answers.with_untracked(|a| a.items.len());
+        st.submit_to(Page::QuickItem(next));
+    };
+    // Keyboard first: the first field takes the focus, after the heading has.
+    request_animation_frame(|| request_animation_frame(|| focus_id("kind")));
+    view! {
+        {caption_view(i)}
+        <h1 class="heading-l" tabindex="-1">{move || heading(st, i)}</h1>
+        <form novalidate on:submit=handler(move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); st.submit(); })>
+            {questions(move || part(false))}
+            <Show when=conviction>
+                <div class="add-another">
+                    <h2 class="heading-m">"Sentences"</h2>
+                    <p class="hint">"Add each sentence the court gave for this conviction."</p>
+                    <For each=rows key=|j| *j children=move |j| sentence_row(st, i, j) />
+                    <button type="button" class="button button--secondary add-another__add" id="add-sentence" on:click=handler(add_sentence)>
+                        "Add another sentence"
+                    </button>
+                </div>
+            </Show>
+            {questions(move || part(true))}
+            <div class="button-group">
+                <button type="submit" class="button">"Continue"</button>
+                <button type="button" class="button button--secondary" on:click=handler(add_item)>"Save and add another item"</button>
+            </div>
+        </form>
+    }
+}
+
+/// "Conviction: 3 March 2015", or "Caution or conviction 2" before it is known.
+fn heading(st: AppState, i: usize) -> String {
+    st.answers.with(|a| match a.items.get(i) {
+        Some(it) if it.kind.is_some() || it.ew_kind.is_some() => {
+            crate::ui::journey::item_label(it, st.today)
+        }
+        _ => "Tell us about it".to_string(),
+    })
+}
+
+/// Guided pages' questions, each drawn again only when what it is drawn from
+/// changes, so typing in one never redraws another.
+fn questions(pages: impl Fn() -> Vec<Page> + Send + Sync + 'static) -> impl IntoView {
+    let st = state();
+    let each = move || {
+        let pages = pages();
+        st.answers.with(|a| {
+            pages
+                .into_iter()
+                .map(|p| (p, drawn_from(p, a)))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! { <For each=each key=|k| k.clone() children=|(p, _)| question(p) /> }
+}
+
+/// One guided page's questions, inside this page.
+fn question(page: Page) -> impl IntoView {
+    let prefix = field_prefix(page);
+    view! { <Provider value=InQuickPage { prefix }>{page_view(page)}</Provider> }
+}
+
+/// One sentence: its questions, and Remove when there is another.
+fn sentence_row(st: AppState, i: usize, j: usize) -> impl IntoView {
+    let pages = Memo::new(move |_| {
+        st.answers.with(|a| {
+            item_pages(a, i)
+                .into_iter()
+                .filter(|p| p.sentence() == Some((i, j)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let removable = move || {
+        st.answers
+            .with(|a| a.items.get(i).is_some_and(|it| it.sentences.len() > 1))
+    };
+    let remove = move |_| {
+        st.update(|a| a.remove_sentence(i, j));
+        request_animation_frame(|| focus_id("add-sentence"));
+    };
+    view! {
+        <fieldset class="fieldset add-another__item">
+            <legend class="legend legend--m add-another__title">{format!("Sentence {}", j + 1)}</legend>
+            {questions(move || pages.get())}
+            <Show when=removable>
+                <button type="button" class="button button--secondary add-another__remove" on:click=handler(remove)>
+                    "Remove"<span class="visually-hidden">{format!(" sentence {}", j + 1)}</span>
+                </button>
+            </Show>
+        </fieldset>
+    }
+}
