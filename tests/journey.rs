@@ -32,6 +32,10 @@ fn walk(a: &mut Answers, mut answer: impl FnMut(Page, &mut Answers)) -> Vec<Page
         if page == Page::Where && a.jurisdiction.is_none() {
             a.jurisdiction = Some(Place::Ni);
         }
+        // "I'd rather not say", unless the test answers it.
+        if page == Page::DateOfBirth && a.birth.given.is_none() {
+            a.birth.given = Some(false);
+        }
         answer(page, a);
         let problems = page_problems(page, a, today());
         assert!(problems.is_empty(), "{page:?}: {problems:?}");
@@ -108,7 +112,7 @@ fn answer_three(page: Page, a: &mut Answers) {
         Where => a.jurisdiction = Some(Place::Ni),
         Start | CheckAnswers | Results => {}
         NotCovered | SentenceStart(..) | Schedule18(..) | Paid(..) | Endorsed(_)
-        | ConditionsEnd(_) => {}
+        | ConditionsEnd(_) | DateOfBirth | QuickItem(_) | QuickList | ItemSummaryOnly(_) => {}
     }
 }
 
@@ -122,6 +126,7 @@ fn every_kind_of_page_in_one_journey() {
         vec![
             Start,
             Where,
+            DateOfBirth,
             Kind(0),
             Date(0),
             Under18(0),
@@ -448,10 +453,11 @@ fn a_chosen_offence_answers_both_legal_questions() {
     assert!(!seen.iter().any(|p| matches!(p, Specified(_))), "{seen:?}");
     assert!(!seen.contains(&SummaryOnly), "{seen:?}");
     assert_eq!(
-        seen[..8],
+        seen[..9],
         [
             Start,
             Where,
+            DateOfBirth,
             Kind(0),
             Date(0),
             Under18(0),

@@ -54,6 +54,10 @@ pub fn field_prefix(page: Page) -> String {
 /// Every problem on the quick page for item `i`: each of its guided pages'
 /// problems, all at once, each naming its field on this page.
 pub fn item_problems(a: &Answers, i: usize, today: NaiveDate) -> Vec<FieldError> {
+    if i >= a.items.len() {
+        // Nothing typed yet: its first question.
+        return page_problems(Page::Kind(i), a, today);
+    }
     let mut out = Vec::new();
     for page in item_pages(a, i) {
         let prefix = field_prefix(page);
@@ -67,11 +71,10 @@ pub fn item_problems(a: &Answers, i: usize, today: NaiveDate) -> Vec<FieldError>
     out
 }
 
-/// Every question page of quick entry: the date of birth, one page per
-/// item, then the jurisdiction's pages after the items.
+/// Every question page of quick entry after the date of birth: one page
+/// per item, then the jurisdiction's pages after the items.
 pub fn question_pages(a: &Answers) -> Vec<Page> {
-    let mut pages = vec![Page::DateOfBirth];
-    pages.extend((0..a.items.len()).map(Page::QuickItem));
+    let mut pages: Vec<Page> = (0..a.items.len()).map(Page::QuickItem).collect();
     pages.extend(
         journey(a)
             .question_pages(a)

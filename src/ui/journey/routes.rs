@@ -55,11 +55,17 @@ pub fn age_or_date(a: &Answers, i: usize) -> Page {
 /// Every question page of the journey for these answers, in order, up to
 /// the date pages (Start and Results are not questions).
 pub fn question_pages(a: &Answers) -> Vec<Page> {
-    if a.quick {
-        return quick::question_pages(a);
+    let mut pages = Vec::new();
+    // Answers saved before the date of birth was asked have every item's
+    // "under 18" instead: they are not asked it now.
+    if a.birth.given.is_some() || a.items.is_empty() {
+        pages.push(Page::DateOfBirth);
     }
-    let mut pages = vec![Page::DateOfBirth];
-    pages.extend(journey(a).question_pages(a));
+    if a.quick {
+        pages.extend(quick::question_pages(a));
+    } else {
+        pages.extend(journey(a).question_pages(a));
+    }
     pages
 }
 

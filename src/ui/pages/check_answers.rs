@@ -76,9 +76,14 @@ pub fn describe_date(d: &DateInput) -> String {
     }
 }
 
-/// One row: question, answer, Change link.
+/// One row: question, answer, Change link. On quick entry an item's
+/// answers are changed on its page.
 fn row(key: String, value: String, page: Page) -> impl IntoView {
     let st = state();
+    let page = match page.item() {
+        Some(i) if st.answers.with_untracked(|a| a.quick) => Page::QuickItem(i),
+        _ => page,
+    };
     let href = fragment(page, true);
     let hidden = format!(" {}", key.to_ascii_lowercase());
     view! {
@@ -122,13 +127,25 @@ pub fn CheckAnswersPage() -> impl IntoView {
             view! { <dl class="summary-list">{row("Where".into(), "England or Wales".into(), Page::Where)}</dl> }
         })
     };
+    let birth = move || {
+        let given = st.answers.with(|a| match a.birth.given {
+            Some(true) => describe_date(&a.birth.date),
+            _ => "Not given".into(),
+        });
+        view! { <dl class="summary-list">{row("Date of birth".into(), given, Page::DateOfBirth)}</dl> }
+    };
     view! {
         <h1 class="heading-l" tabindex="-1">"Check your answers"</h1>
         {place}
+        {birth}
         {items}
         <p>
             <button type="button" class="button button--secondary"
-                on:click=handler(move |_| { st.update(|a| a.more_items = Some(true)); let n = st.answers.with_untracked(|a| a.items.len()); st.go(Page::Kind(n)); })>
+                on:click=handler(move |_| {
+                    st.update(|a| a.more_items = Some(true));
+                    let (n, quick) = st.answers.with_untracked(|a| (a.items.len(), a.quick));
+                    st.go(if quick { Page::QuickItem(n) } else { Page::Kind(n) });
+                })>
                 "Add another caution or conviction"
             </button>
         </p>
@@ -139,7 +156,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
 }
 
 /// The rows of one E&W item.
-fn ew_rows(_a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
+fn ew_rows(a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
     let kind = it.ew_kind.map_or(
         "Not answered".to_string(),
         crate::ui::ew::journey::kind_label,
@@ -147,12 +164,7 @@ fn ew_rows(_a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
     let mut rows = vec![
         row("What it was".into(), kind, Page::Kind(i)).into_any(),
         row("Date".into(), describe_date(&it.date), Page::Date(i)).into_any(),
-        row(
-            "Under 18 then".into(),
-            yes_no(it.under_18),
-            Page::Under18(i),
-        )
-        .into_any(),
+        under_18_row(a, i),
     ];
     if it.is_conviction() {
         for (j, s) in it.sentences.iter().enumerate() {
@@ -216,12 +228,7 @@ fn ni_rows(a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
                 let mut rows = vec![
                     row("What it was".into(), kind, Page::Kind(i)).into_any(),
                     row("Date".into(), describe_date(&it.date), Page::Date(i)).into_any(),
-                    row(
-                        "Under 18 then".into(),
-                        yes_no(it.under_18),
-                        Page::Under18(i),
-                    )
-                    .into_any(),
+                    under_18_row(a, i),
                     row("Offence".into(), describe_offence(it), Page::Offence(i)).into_any(),
                 ];
                 if it.is_conviction() {
@@ -242,10 +249,12 @@ fn ni_rows(a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
                         } else {
                             "No, or not sure"
                         };
-                        rows.push(
-                            row("Summary-only offence".into(), so.into(), Page::SummaryOnly)
-                                .into_any(),
-                        );
+                        let page = if a.quick {
+                            Page::ItemSummaryOnly(i)
+                        } else {
+                            Page::SummaryOnly
+                        };
+                        rows.push(row("Summary-only offence".into(), so.into(), page).into_any());
                     }
                 }
                 if it.asks_specified() {
@@ -261,6 +270,24 @@ fn ni_rows(a: &Answers, i: usize, it: &ItemAnswers) -> Vec<AnyView> {
                 rows
             }
         }
+    }
+}
+
+/// "Under 18 then": worked out from the date of birth (changed there), or as answered.
+fn under_18_row(a: &Answers, i: usize) -> AnyView {
+    match a.under_18_worked_out(i) {
+        Some(v) => row(
+            "Under 18 then".into(),
+            format!("{} (from your date of birth)", yes_no(Some(v))),
+            Page::DateOfBirth,
+        )
+        .into_any(),
+        None => row(
+            "Under 18 then".into(),
+            yes_no(a.items.get(i).and_then(|it| it.under_18)),
+            Page::Under18(i),
+        )
+        .into_any(),
     }
 }
 
