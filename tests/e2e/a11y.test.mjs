@@ -87,6 +87,12 @@ test("axe: no serious or critical problems, and no sideways scrolling, on every 
   await audit("where", { empty: true });
   await choose(page, "where", "ni");
   await continueOn(page);
+  await page.locator("input[name=birth-given]").first().waitFor();
+  await audit("date of birth", { empty: true });
+  await choose(page, "birth-given", "yes");
+  await audit("date of birth, revealed");
+  await choose(page, "birth-given", "no");
+  await continueOn(page);
   await page.locator("input[name=kind]").first().waitFor();
   await audit("what was it", { empty: true });
   await choose(page, "kind", "conviction");
@@ -226,6 +232,9 @@ test("a journey with the keyboard only reaches the results", async () => {
     await page.keyboard.press("Enter");
     await page.locator("input[name=where]").first().waitFor();
     await radio(page, "where", "ni");
+    await next(page);
+    await page.locator("input[name=birth-given]").first().waitFor();
+    await radio(page, "birth-given", "no");
     await next(page);
     await page.locator("input[name=kind]").first().waitFor();
     await radio(page, "kind", "conviction");

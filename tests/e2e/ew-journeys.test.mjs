@@ -49,6 +49,8 @@ async function answerEw(page, record) {
   await audit(page, "where");
   await choose(page, "where", "ew");
   await go();
+  await choose(page, "birth-given", "no");
+  await go();
   for (const [i, d] of record.disposals.entries()) {
     if (i > 0) {
       await choose(page, "more-items", "yes");

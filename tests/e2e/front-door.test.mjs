@@ -62,6 +62,9 @@ test("with the wasm held back, the start page can be read, axe finds nothing, an
   await choose(page, "where", "ni");
   await continueOn(page);
   await headingFocused(page);
+  await choose(page, "birth-given", "no");
+  await continueOn(page);
+  await headingFocused(page);
   await choose(page, "kind", "caution");
   await continueOn(page);
   await page.getByRole("heading", { level: 1 }).filter({ hasText: "When" }).waitFor();

@@ -15,17 +15,31 @@ async function continueOnPage(page) {
 }
 
 /** From the start page: "Start now", then "Where were you cautioned or convicted?" (ni or ew), to the first question. */
-export async function startCheck(page, where = "ni") {
+export async function startCheck(page, where = "ni", birth = undefined) {
   await page.getByRole("button", { name: /^Start/ }).click();
-  await answerWhere(page, where);
+  await answerWhere(page, where, birth);
 }
 
-/** On "Where were you cautioned or convicted?": chooses `where` and goes on to "What was it?". */
-export async function answerWhere(page, where = "ni") {
+/** On "Where were you cautioned or convicted?": chooses `where`, then answers the date of birth
+ * ("I'd rather not say" unless `birth` is given, as "YYYY-MM-DD"), and goes on to "What was it?". */
+export async function answerWhere(page, where = "ni", birth = undefined) {
   await page.locator("input[name=where]").first().waitFor();
   await choose(page, "where", where);
   await continueOnPage(page);
+  await answerBirth(page, birth);
   await page.locator("input[name=kind]").first().waitFor();
+}
+
+/** On "What is your date of birth?": gives it ("YYYY-MM-DD"), or "I'd rather not say". */
+export async function answerBirth(page, birth = undefined) {
+  await page.locator("input[name=birth-given]").first().waitFor();
+  if (birth) {
+    await choose(page, "birth-given", "yes");
+    await typeDate(page, "birth", birth);
+  } else {
+    await choose(page, "birth-given", "no");
+  }
+  await continueOnPage(page);
 }
 
 export async function choose(page, name, value) {
@@ -61,7 +75,7 @@ export async function answerRecord(page, record) {
     await continueOnPage(p);
     headings.push((await p.locator("main h1").first().textContent()).trim());
   };
-  await startCheck(page, record.jurisdiction ?? "ni");
+  await startCheck(page, record.jurisdiction ?? "ni", record.birth);
   for (const [i, d] of record.disposals.entries()) {
     if (i > 0) {
       await choose(page, "more-items", "yes");
@@ -71,8 +85,11 @@ export async function answerRecord(page, record) {
     await continueOn(page);
     await typeDate(page, "date", d.date);
     await continueOn(page);
-    await choose(page, "under-18", yesNo(d.under_18));
-    await continueOn(page);
+    // Not asked when the date of birth tells.
+    if (await page.locator("input[name=under-18]").count()) {
+      await choose(page, "under-18", yesNo(d.under_18));
+      await continueOn(page);
+    }
     await chooseOffence(page, d.offence);
     await continueOn(page);
     if (d.kind === "conviction") {

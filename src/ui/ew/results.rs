@@ -114,6 +114,7 @@ pub fn EwResultsPage() -> impl IntoView {
         <p class="lead">{WHICH_LAW}</p>
         {headline_and_rules(headline(&assessment), LAW_MAY_CHANGE)}
         {approximate_note(!converted.approximate.is_empty())}
+        {crate::ui::results::page::birth_note(crate::ui::results::page::worked_out_from_birth(&answers, st.today))}
         {table}
         {items}
         <section class="take-action" aria-labelledby="take-action-title">

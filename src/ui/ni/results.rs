@@ -199,6 +199,7 @@ pub fn ResultsPage() -> impl IntoView {
         <h1 class="heading-l" tabindex="-1">{title}</h1>
         {headline_and_rules(headline(&assessment), LAW_MAY_CHANGE)}
         {approximate_note(!converted.approximate.is_empty())}
+        {crate::ui::results::page::birth_note(crate::ui::results::page::worked_out_from_birth(&answers, st.today))}
         {table}
         {items}
         <crate::ui::ni::take_action::TakeAction case=converted.case.clone() assessment=assessment.clone() labels=labels.clone() />

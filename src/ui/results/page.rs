@@ -174,6 +174,26 @@ pub(crate) fn approximate_note(approximate: bool) -> Option<impl IntoView> {
     })
 }
 
+/// Names the items whose "under 18" was worked out from the date of birth.
+pub(crate) fn birth_note(labels: Vec<String>) -> Option<impl IntoView> {
+    (!labels.is_empty()).then(|| {
+        view! {
+            <div class="inset">
+                <p>"We worked out from your date of birth whether you were under 18 for:"</p>
+                <ul class="list list--bullet">{labels.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            </div>
+        }
+    })
+}
+
+/// The labels of the items whose "under 18" the date of birth told.
+pub(crate) fn worked_out_from_birth(a: &crate::ui::journey::Answers, today: NaiveDate) -> Vec<String> {
+    (0..a.items.len())
+        .filter(|&i| a.under_18_worked_out(i).is_some())
+        .map(|i| crate::ui::journey::item_label(&a.items[i], today))
+        .collect()
+}
+
 /// The table of every item on each kind of check: (item, basic, standard and enhanced).
 pub(crate) fn checks_table(
     caption: &'static str,

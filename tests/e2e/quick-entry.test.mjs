@@ -1,0 +1,288 @@
+// Quick entry and the date of birth, in Chromium:
+// - five convictions with one sentence each, by quick entry with a date of birth, take at most
+//   12 pages from the start page to the results; by the guided route with a date of birth, 35
+//   (39 before: five "under 18?" pages go, one date-of-birth page comes); both give the same
+//   results, word for word;
+// - a quick-entry page with every error shown at once, and with two sentence rows, is axe clean
+//   and fits 320 px; the whole quick route works with the keyboard only at 320 px (Tab, Space,
+//   arrows, typing, Enter), and the keystrokes are counted;
+// - the date of birth is kept only with Save, and is never in the downloaded answers.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { answerRecord, choose, typeDate } from "./journey.mjs";
+import { launch, problems, startPage } from "./promises.mjs";
+
+const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+const KEY = "ni-record-check.answers";
+const BIRTH = "1985-04-20";
+
+/** Five convictions, one fine each, all for theft (the table answers both legal questions). */
+const FIVE = {
+  birth: BIRTH,
+  disposals: [2008, 2010, 2012, 2014, 2016].map((year) => ({
+    kind: "conviction",
+    date: `${year}-03-02`,
+    under_18: false,
+    offence: { type: "theft", choose: "Theft" },
+    sentences: [{ type: "fine" }],
+  })),
+  check_date: "2026-01-01",
+};
+
+let app;
+before(async () => {
+  app = await launch();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Records every page the app shows (each is a new URL fragment) from now on. */
+async function countPages(page) {
+  await page.evaluate(() => {
+    window.__pages = [];
+    addEventListener("hashchange", () => window.__pages.push(location.hash.replace(/\?.*$/, "")));
+  });
+  // The pages before the results, as the issue counts them (39 for this record before).
+  return async () =>
+    page.evaluate(() => window.__pages.filter((h, i, all) => (i === 0 || all[i - 1] !== h) && h !== "#/results"));
+}
+
+/** Presses a button by its words and waits for the page (its URL fragment) to change. */
+async function press(page, name) {
+  const before = await page.evaluate(() => location.hash);
+  await page.getByRole("button", { name, exact: true }).click();
+  await page.waitForFunction((b) => location.hash !== b, before, { timeout: 10_000 });
+}
+
+/** Fills in one quick-entry page for `d` (as journey.mjs's records). */
+async function quickItem(page, d) {
+  await page.locator("input[name=kind]").first().waitFor();
+  await choose(page, "kind", d.kind);
+  await typeDate(page, "date", d.date);
+  if (await page.locator("input[name=under-18]").count()) await choose(page, "under-18", d.under_18 ? "yes" : "no");
+  await page.locator("#offence").fill(d.offence.type);
+  await page.getByRole("option", { name: d.offence.choose }).first().click();
+  for (const [j, s] of d.sentences.entries()) {
+    if (j > 0) await page.getByRole("button", { name: "Add another sentence" }).click();
+    const row = `sentence-${j + 1}-`;
+    await page.locator(`input[name="${row}sentence-type"]`).first().waitFor();
+    await choose(page, `${row}sentence-type`, s.type);
+    if (s.months !== undefined) await page.locator(`#${row}length-months`).fill(String(s.months));
+    if (s.suspended !== undefined) await choose(page, `${row}suspended`, s.suspended ? "yes" : "no");
+  }
+}
+
+/** From the start page, by quick entry: every item, the list, and on to the results. */
+async function quickRecord(page, record) {
+  await page.getByRole("link", { name: "Use quick entry" }).click();
+  await page.locator("input[name=where]").first().waitFor();
+  assert.ok(await page.locator("#quick").isChecked(), "the start page's link chose quick entry");
+  await choose(page, "where", "ni");
+  await press(page, "Continue");
+  await choose(page, "birth-given", "yes");
+  await typeDate(page, "birth", record.birth);
+  await press(page, "Continue");
+  for (const [i, d] of record.disposals.entries()) {
+    await quickItem(page, d);
+    await press(page, i + 1 < record.disposals.length ? "Save and add another item" : "Continue");
+  }
+  await page.locator("main h1", { hasText: `You have added ${record.disposals.length} cautions or convictions` }).waitFor();
+  await press(page, "Continue");
+  await page.locator("main h1", { hasText: "Check your answers" }).waitFor();
+  await press(page, "Continue");
+  await choose(page, "check-today", "other");
+  await typeDate(page, "check-date", record.check_date);
+  await press(page, "Continue");
+  await choose(page, "has-certificate", "no");
+  await press(page, "Continue");
+  await page.locator("main h1", { hasText: /^What a certificate issued on/ }).waitFor();
+}
+
+async function results(page) {
+  return (await page.locator("main").innerText()).replace(/\s+/g, " ");
+}
+
+test("five convictions: at most 12 pages by quick entry, 35 by the guided route, the same results", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  let pages = await countPages(page);
+  await quickRecord(page, FIVE);
+  const quick = await pages();
+  const quickResults = await results(page);
+  console.log(`quick entry: ${quick.length} pages from the start page to the results page: ${quick.join(" ")}`);
+  assert.ok(quick.length <= 12, `${quick.length} pages: ${quick.join(" ")}`);
+  assert.match(quickResults, /worked out from your date of birth/);
+
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  await startPage(page, url);
+  pages = await countPages(page);
+  await answerRecord(page, FIVE);
+  const guided = await pages();
+  console.log(`guided, with a date of birth: ${guided.length} pages`);
+  assert.equal(guided.length, 35, guided.join(" "));
+  assert.ok(!guided.some((p) => p.endsWith("/age")), "no under-18 question");
+  assert.equal(await results(page), quickResults, "the same results either way");
+  assert.deepEqual(problems(app.log), []);
+});
+
+/** axe's serious and critical violations. */
+async function axeProblems(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
+
+async function fits(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
+
+test("a quick-entry page, keyboard only at 320 px: errors all at once, two sentence rows, axe clean", async () => {
+  const page = await app.context.newPage();
+  let keys = 0;
+  const press = async (key) => {
+    keys += 1;
+    await page.keyboard.press(key);
+  };
+  const type = async (text) => {
+    keys += text.length;
+    await page.keyboard.type(text);
+  };
+  const focused = (selector) => page.evaluate((s) => document.activeElement?.matches(s), selector);
+  const tabTo = async (selector) => {
+    for (let i = 0; i < 120; i++) {
+      if (await focused(selector)) return;
+      await press("Tab");
+    }
+    assert.fail(`Tab never reached ${selector}`);
+  };
+  /** Into a radio group, then the arrow keys until `value` is chosen. */
+  const radio = async (name, value) => {
+    await tabTo(`input[type=radio][name="${name}"]`);
+    for (let i = 0; i < 40; i++) {
+      if (await page.evaluate((v) => document.activeElement.checked && document.activeElement.value === v, value)) return;
+      await press(await page.evaluate(() => document.activeElement.checked) ? "ArrowDown" : "Space");
+    }
+    assert.fail(`could not choose ${name}=${value}`);
+  };
+  const heading = (text) => page.locator("main h1", { hasText: text }).waitFor();
+  /** Enter on a field: the form goes on, and the new page's heading (or first field) takes the focus. */
+  const enter = async (focus = "main h1") => {
+    const before = await page.evaluate(() => location.hash);
+    await press("Enter");
+    await page.waitForFunction((b) => location.hash !== b, before, { timeout: 10_000 });
+    await page.waitForFunction((s) => document.activeElement?.matches(s), focus, { timeout: 10_000 });
+  };
+  try {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await startPage(page, app.url);
+    await tabTo("#start-quick");
+    await enter();
+    await radio("where", "ni");
+    await enter();
+    await radio("birth-given", "yes");
+    await tabTo("#birth-day");
+    await type("20");
+    await press("Tab");
+    await type("4");
+    await press("Tab");
+    await type("1985");
+    // The first field has the focus.
+    await enter("#kind");
+    // Continue with nothing answered but "conviction": every problem at once.
+    await radio("kind", "conviction");
+    await page.locator("input[name='sentence-1-sentence-type']").first().waitFor();
+    await press("Enter");
+    await page.locator(".error-summary").waitFor();
+    const errors = await page.locator(".error-summary li").allInnerTexts();
+    assert.deepEqual(errors, [
+      "Enter the date of the conviction",
+      // No date yet, so the date of birth cannot tell: asked until the date is given.
+      "Select yes if you were under 18 on that date",
+      "Enter the offence and choose it from the list, or select \"I can't find my offence\"",
+      "Select the sentence",
+    ]);
+    // Each error links to its field.
+    await page.locator(".error-summary a", { hasText: "Select the sentence" }).click();
+    assert.ok(await focused("#sentence-1-sentence-type"));
+    assert.deepEqual(await axeProblems(page), [], "with its errors shown");
+    assert.ok(await fits(page), "fits 320 px with its errors shown");
+
+    // Now, with the keyboard: the date, the offence, two sentences.
+    await tabTo("#date-day");
+    await type("2");
+    await press("Tab");
+    await type("3");
+    await press("Tab");
+    await type("2015");
+    await page.locator("input[name=under-18]").first().waitFor({ state: "detached" });
+    await tabTo("#offence");
+    await type("theft");
+    await page.locator("#offence[aria-expanded=true]").waitFor();
+    await press("ArrowDown");
+    await press("Enter");
+    assert.equal(await page.locator("#offence").inputValue(), "Theft");
+    await radio("sentence-1-sentence-type", "fine");
+    await tabTo("#add-sentence");
+    await press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "sentence-2-sentence-type");
+    await radio("sentence-2-sentence-type", "imprisonment");
+    await tabTo("#sentence-2-length-months");
+    await type("6");
+    await radio("sentence-2-suspended", "yes");
+    assert.equal(await page.locator(".add-another__item").count(), 2, "two sentence rows");
+    assert.deepEqual(await axeProblems(page), [], "with two sentence rows");
+    assert.ok(await fits(page), "fits 320 px with two sentence rows");
+    // Enter continues: to the list, then check your answers, the dates and the results.
+    await tabTo("#sentence-2-length-months");
+    await enter();
+    await heading("You have added 1 caution or conviction");
+    assert.deepEqual(await axeProblems(page), [], "the list");
+    assert.ok(await fits(page), "the list fits 320 px");
+    await tabTo("button.button:not(.button--secondary)");
+    await enter();
+    await heading("Check your answers");
+    assert.match(await page.locator("main").innerText(), /No \(from your date of birth\)/);
+    await tabTo("form button[type=submit]");
+    await enter();
+    await radio("check-today", "other");
+    await tabTo("#check-date-day");
+    await type("1");
+    await press("Tab");
+    await type("1");
+    await press("Tab");
+    await type("2026");
+    await enter();
+    await radio("has-certificate", "no");
+    await enter();
+    await heading(/^What a certificate issued on 1 January 2026/);
+    console.log(`quick entry, keyboard only, one conviction with two sentences: ${keys} keystrokes`);
+    assert.deepEqual(problems(app.log), []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("the date of birth is kept only with Save, and never put in the downloaded answers", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  await page.evaluate(() => localStorage.clear());
+  await answerRecord(page, { ...FIVE, disposals: FIVE.disposals.slice(0, 1) });
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "nothing kept without Save");
+  await page.locator("#save-answers").check();
+  const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  assert.match(saved, /"birth":\{"given":true,"date":\{"day":"20","month":"4","year":"1985"/);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download my answers" }).click(),
+  ]);
+  const file = await readFile(await download.path(), "utf8");
+  assert.ok(!file.includes("1985"), `no date of birth in the file: ${file}`);
+  assert.match(file, /"under_18": false/);
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "deleted");
+  assert.deepEqual(problems(app.log), []);
+});
