@@ -211,6 +211,7 @@ test("an old youth caution, in England and Wales", async () => {
     disposals: [{ kind: "caution", date: "2010-02-14", under_18: true, specified: null }],
   });
   assert.deepEqual(headings, [
+    "What is your date of birth?",
     "What was it?",
     "When were you given the caution?",
     "Were you under 18 on 14 February 2010?",

@@ -99,7 +99,7 @@ test("a change from Check your answers comes back there, and the results follow 
   });
   await page.getByRole("link", { name: "Change your answers" }).click();
   await page.locator("main h1", { hasText: "Check your answers" }).waitFor();
-  await page.getByRole("link", { name: "Change date" }).click();
+  await page.getByRole("link", { name: "Change date", exact: true }).click();
   await page.locator("main h1", { hasText: "When were you convicted?" }).waitFor();
   assert.equal(await page.locator("#date-year").inputValue(), "2009", "the old answer is kept");
   await page.locator("#date-year").fill("2012");

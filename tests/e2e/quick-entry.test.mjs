@@ -286,3 +286,129 @@ test("the date of birth is kept only with Save, and never put in the downloaded 
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "deleted");
   assert.deepEqual(problems(app.log), []);
 });
+
+/**
+ * Keyboard only, five convictions (a fine each, for theft): the keystrokes of each route, before
+ * (guided, "I'd rather not say": today's route and its under-18 pages, plus this one page) and
+ * after (guided with a date of birth; quick entry with a date of birth).
+ */
+test("keystrokes for five convictions, keyboard only, by each route", async () => {
+  const counts = {};
+  for (const route of ["guided, no date of birth", "guided, date of birth", "quick entry, date of birth"]) {
+    const page = await app.context.newPage();
+    let keys = 0;
+    const press = async (key) => {
+      keys += 1;
+      await page.keyboard.press(key);
+    };
+    const type = async (text) => {
+      keys += text.length;
+      await page.keyboard.type(text);
+    };
+    const focused = (selector) => page.evaluate((s) => document.activeElement?.matches(s), selector);
+    const tabTo = async (selector) => {
+      for (let i = 0; i < 150; i++) {
+        if (await focused(selector)) return;
+        await press("Tab");
+      }
+      assert.fail(`${route}: Tab never reached ${selector}`);
+    };
+    const radio = async (name, value) => {
+      await tabTo(`input[type=radio][name="${name}"]`);
+      for (let i = 0; i < 40; i++) {
+        if (await page.evaluate((v) => document.activeElement.checked && document.activeElement.value === v, value)) return;
+        await press(await page.evaluate(() => document.activeElement.checked) ? "ArrowDown" : "Space");
+      }
+      assert.fail(`${route}: could not choose ${name}=${value}`);
+    };
+    const enter = async (focus = "main h1") => {
+      const before = await page.evaluate(() => location.hash);
+      await press("Enter");
+      await page.waitForFunction((b) => location.hash !== b, before, { timeout: 10_000 });
+      await page.waitForFunction((s) => document.activeElement?.matches(s), focus, { timeout: 10_000 });
+    };
+    const date = async (prefix, [d, m, y]) => {
+      await tabTo(`#${prefix}-day`);
+      await type(d);
+      await press("Tab");
+      await type(m);
+      await press("Tab");
+      await type(y);
+    };
+    const offence = async () => {
+      await tabTo("#offence");
+      await type("theft");
+      await page.locator("#offence[aria-expanded=true]").waitFor();
+      await press("ArrowDown");
+      await press("Enter");
+    };
+    const quick = route.startsWith("quick");
+    try {
+      await startPage(page, app.url);
+      await tabTo(quick ? "#start-quick" : "#start-now");
+      await enter();
+      await radio("where", "ni");
+      await enter();
+      if (route.endsWith("no date of birth")) {
+        await radio("birth-given", "no");
+      } else {
+        await radio("birth-given", "yes");
+        await date("birth", ["20", "4", "1985"]);
+      }
+      await enter(quick ? "#kind" : "main h1");
+      for (const [i, d] of FIVE.disposals.entries()) {
+        const [y, m, day] = d.date.split("-");
+        if (quick) {
+          await radio("kind", "conviction");
+          await date("date", [String(Number(day)), String(Number(m)), y]);
+          await offence();
+          await radio("sentence-1-sentence-type", "fine");
+          if (i + 1 < FIVE.disposals.length) {
+            await tabTo("button.button--secondary:not(#add-sentence)");
+            await enter("#kind");
+          } else {
+            await tabTo("button[type=submit]");
+            await enter();
+          }
+          continue;
+        }
+        await radio("kind", "conviction");
+        await enter();
+        await date("date", [String(Number(day)), String(Number(m)), y]);
+        await enter();
+        if (await page.locator("input[name=under-18]").count()) {
+          await radio("under-18", "no");
+          await enter();
+        }
+        await offence();
+        await enter();
+        await radio("sentence-type", "fine");
+        await enter();
+        await radio("more-sentences", "no");
+        await enter();
+        await radio("more-items", i + 1 < FIVE.disposals.length ? "yes" : "no");
+        await enter();
+      }
+      if (quick) {
+        await tabTo("button[type=submit]");
+        await enter();
+      }
+      await page.locator("main h1", { hasText: "Check your answers" }).waitFor();
+      await tabTo("form button[type=submit]");
+      await enter();
+      await radio("check-today", "other");
+      await date("check-date", ["1", "1", "2026"]);
+      await enter();
+      await radio("has-certificate", "no");
+      await enter();
+      await page.locator("main h1", { hasText: /^What a certificate issued on 1 January 2026/ }).waitFor();
+      counts[route] = keys;
+    } finally {
+      await page.close();
+    }
+  }
+  console.log(`keystrokes, five convictions, keyboard only: ${JSON.stringify(counts)}`);
+  assert.ok(counts["quick entry, date of birth"] < counts["guided, date of birth"]);
+  assert.ok(counts["guided, date of birth"] < counts["guided, no date of birth"]);
+  assert.deepEqual(problems(app.log), []);
+});

@@ -42,6 +42,27 @@ pub fn item_pages(a: &Answers, i: usize) -> Vec<Page> {
     pages
 }
 
+/// The places of a quick page, in order: the item's questions before its
+/// sentences (`BEFORE_ROWS`), each sentence's (`ROW`), and the item's after
+/// them (`AFTER_ROWS`). A page is drawn in its place only while `item_pages`
+/// has it, so each place is drawn again alone, never the whole page.
+pub const BEFORE_ROWS: [fn(usize) -> Page; 4] =
+    [Page::Kind, Page::Date, Page::Under18, Page::Offence];
+pub const ROW: [fn(usize, usize) -> Page; 6] = [
+    Page::SentenceType,
+    Page::SentenceLength,
+    Page::SentenceStart,
+    Page::Suspended,
+    Page::Schedule18,
+    Page::Paid,
+];
+pub const AFTER_ROWS: [fn(usize) -> Page; 4] = [
+    Page::ConditionsEnd,
+    Page::Specified,
+    Page::Endorsed,
+    Page::ItemSummaryOnly,
+];
+
 /// The prefix of a field's id on a quick page: a sentence's fields are in
 /// its row (`sentence-2-length-months`); an item's keep their own ids.
 pub fn field_prefix(page: Page) -> String {

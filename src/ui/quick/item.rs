@@ -6,7 +6,9 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::ui::govuk::components::{caption_view, focus_id, handler};
-use crate::ui::journey::quick::{drawn_from, field_prefix, item_pages};
+use crate::ui::journey::quick::{
+    drawn_from, field_prefix, item_pages, AFTER_ROWS, BEFORE_ROWS, ROW,
+};
 use crate::ui::journey::{ItemAnswers, Page};
 use crate::ui::pages::app::page_view;
 use crate::ui::pages::form::InQuickPage;
@@ -27,28 +29,14 @@ pub fn QuickItemPage(i: usize) -> impl IntoView {
             }
         })
     });
-    let pages = Memo::new(move |_| st.answers.with(|a| item_pages(a, i)));
-    // The item's own questions before its sentences, and after them.
-    let part = move |after: bool| {
-        let pages = pages.get();
-        let first_row = pages.iter().position(|p| p.sentence().is_some());
-        pages
-            .into_iter()
-            .enumerate()
-            .filter(|(n, p)| p.sentence().is_none() && first_row.is_some_and(|f| *n > f) == after)
-            .map(|(_, p)| p)
-            .collect::<Vec<_>>()
-    };
     let conviction = move || {
         st.answers
             .with(|a| a.items.get(i).is_some_and(|it| it.is_conviction()))
     };
-    let rows = move || {
-        let n = st
-            .answers
-            .with(|a| a.items.get(i).map_or(0, |it| it.sentences.len()));
-        (0..n.max(1)).collect::<Vec<_>>()
-    };
+    let rows = Memo::new(move |_| {
+        st.answers
+            .with(|a| a.items.get(i).map_or(0, |it| it.sentences.len()).max(1))
+    });
     let add_sentence = move |_| {
         let j = st
             .answers
@@ -69,18 +57,18 @@ pub fn QuickItemPage(i: usize) -> impl IntoView {
         {caption_view(i)}
         <h1 class="heading-l" tabindex="-1">{move || heading(st, i)}</h1>
         <form novalidate on:submit=handler(move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); st.submit(); })>
-            {questions(move || part(false))}
+            {BEFORE_ROWS.iter().map(|page| place(page(i))).collect::<Vec<_>>()}
             <Show when=conviction>
                 <div class="add-another">
                     <h2 class="heading-m">"Sentences"</h2>
                     <p class="hint">"Add each sentence the court gave for this conviction."</p>
-                    <For each=rows key=|j| *j children=move |j| sentence_row(st, i, j) />
+                    {move || (0..rows.get()).map(|j| sentence_row(st, i, j)).collect_view()}
                     <button type="button" class="button button--secondary add-another__add" id="add-sentence" on:click=handler(add_sentence)>
                         "Add another sentence"
                     </button>
                 </div>
             </Show>
-            {questions(move || part(true))}
+            {AFTER_ROWS.iter().map(|page| place(page(i))).collect::<Vec<_>>()}
             <div class="button-group">
                 <button type="submit" class="button">"Continue"</button>
                 <button type="button" class="button button--secondary" on:click=handler(add_item)>"Save and add another item"</button>
@@ -99,38 +87,23 @@ fn heading(st: AppState, i: usize) -> String {
     })
 }
 
-/// Guided pages' questions, each drawn again only when what it is drawn from
-/// changes, so typing in one never redraws another.
-fn questions(pages: impl Fn() -> Vec<Page> + Send + Sync + 'static) -> impl IntoView {
+/// One place of the page: its guided page's questions while the page is
+/// asked, drawn again only when what they are drawn from changes, so typing
+/// in one place never redraws another (and the focus stays where it is).
+fn place(page: Page) -> AnyView {
     let st = state();
-    let each = move || {
-        let pages = pages();
+    let drawn = Memo::new(move |_| {
         st.answers.with(|a| {
-            pages
-                .into_iter()
-                .map(|p| (p, drawn_from(p, a)))
-                .collect::<Vec<_>>()
+            item_pages(a, page.item().unwrap_or(0))
+                .contains(&page)
+                .then(|| drawn_from(page, a))
         })
-    };
-    view! { <For each=each key=|k| k.clone() children=|(p, _)| question(p) /> }
-}
-
-/// One guided page's questions, inside this page.
-fn question(page: Page) -> impl IntoView {
-    let prefix = field_prefix(page);
-    view! { <Provider value=InQuickPage { prefix }>{page_view(page)}</Provider> }
+    });
+    (move || drawn.get().map(|_| question(page))).into_any()
 }
 
 /// One sentence: its questions, and Remove when there is another.
 fn sentence_row(st: AppState, i: usize, j: usize) -> impl IntoView {
-    let pages = Memo::new(move |_| {
-        st.answers.with(|a| {
-            item_pages(a, i)
-                .into_iter()
-                .filter(|p| p.sentence() == Some((i, j)))
-                .collect::<Vec<_>>()
-        })
-    });
     let removable = move || {
         st.answers
             .with(|a| a.items.get(i).is_some_and(|it| it.sentences.len() > 1))
@@ -142,7 +115,7 @@ fn sentence_row(st: AppState, i: usize, j: usize) -> impl IntoView {
     view! {
         <fieldset class="fieldset add-another__item">
             <legend class="legend legend--m add-another__title">{format!("Sentence {}", j + 1)}</legend>
-            {questions(move || pages.get())}
+            {ROW.iter().map(|page| place(page(i, j))).collect::<Vec<_>>()}
             <Show when=removable>
                 <button type="button" class="button button--secondary add-another__remove" on:click=handler(remove)>
                     "Remove"<span class="visually-hidden">{format!(" sentence {}", j + 1)}</span>
@@ -150,4 +123,10 @@ fn sentence_row(st: AppState, i: usize, j: usize) -> impl IntoView {
             </Show>
         </fieldset>
     }
+}
+
+/// One guided page's questions, inside this page.
+fn question(page: Page) -> AnyView {
+    let prefix = field_prefix(page);
+    view! { <Provider value=InQuickPage { prefix }>{page_view(page)}</Provider> }.into_any()
 }

@@ -187,7 +187,10 @@ pub(crate) fn birth_note(labels: Vec<String>) -> Option<impl IntoView> {
 }
 
 /// The labels of the items whose "under 18" the date of birth told.
-pub(crate) fn worked_out_from_birth(a: &crate::ui::journey::Answers, today: NaiveDate) -> Vec<String> {
+pub(crate) fn worked_out_from_birth(
+    a: &crate::ui::journey::Answers,
+    today: NaiveDate,
+) -> Vec<String> {
     (0..a.items.len())
         .filter(|&i| a.under_18_worked_out(i).is_some())
         .map(|i| crate::ui::journey::item_label(&a.items[i], today))
