@@ -270,10 +270,8 @@ test("saved answers survive a reload and resume on the page the person was on", 
   await continueOn(page);
   // Nothing is stored until the person chooses to save.
   assert.equal(await page.evaluate(() => localStorage.length), 0);
-  await page.getByRole("link", { name: "Back" }).click();
-  await page.getByRole("link", { name: "Back" }).click();
-  await page.getByRole("link", { name: "Back" }).click();
-  await page.getByRole("link", { name: "Back" }).click();
+  // Back through "under 18?", the date, what it was, the date of birth and where, to the start.
+  for (let n = 0; n < 5; n++) await page.getByRole("link", { name: "Back" }).click();
   await page.locator("#save-answers").check();
   assert.equal(await page.evaluate(() => localStorage.length), 1);
   await page.getByRole("button", { name: /^Start/ }).click();
@@ -284,9 +282,7 @@ test("saved answers survive a reload and resume on the page the person was on", 
   await page.getByRole("link", { name: "Back" }).click();
   assert.equal(await page.locator("#date-year").inputValue(), "2013");
   // "Delete my answers" removes everything.
-  await page.getByRole("link", { name: "Back" }).click();
-  await page.getByRole("link", { name: "Back" }).click();
-  await page.getByRole("link", { name: "Back" }).click();
+  for (let n = 0; n < 4; n++) await page.getByRole("link", { name: "Back" }).click();
   await page.getByRole("button", { name: "Delete my answers" }).click();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 });
