@@ -22,6 +22,7 @@ pub mod ni;
 pub mod parse;
 pub mod period;
 pub mod reasons;
+pub(crate) mod record;
 pub mod validation;
 
 use crate::util::json::Json;
