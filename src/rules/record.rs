@@ -235,6 +235,8 @@ macro_rules! case_record {
         [$([[$($fattr:tt)*] [$fvis:vis] $field:ident [$ty:ty] $json:literal
             $how:ident($($arg:tt)*) $write:ident])*]
     ) => {
+        $($crate::rules::record::case_record!(@known $how);)*
+
         $(#[$meta])*
         #[serde(deny_unknown_fields)]
         $vis struct $name {
@@ -304,5 +306,107 @@ macro_rules! case_record {
     };
     // Not in this turn.
     (@read $turn:ident $($other:tt)*) => {};
+    // A way of reading that is not one of these would read nothing.
+    (@known required) => {};
+    (@known optional) => {};
+    (@known by) => {};
+    (@known first) => {};
+    (@known later) => {};
+    (@known $how:ident) => {
+        compile_error!(concat!("case_record!: no way of reading a field is called ", stringify!($how)));
+    };
 }
 pub(crate) use case_record;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::parse::{boolean, whole_number, WHOLE};
+    use crate::util::json::{compact, read, ToJson};
+    use serde::{Deserialize, Serialize};
+
+    case_record! {
+        #[derive(Debug, PartialEq, Serialize, Deserialize)]
+        struct Toy("A toy") {
+            tag "sort" = "toy", checked by sort;
+            id: String = "id", first(id);
+            size: i64 = "size", required(whole_number, WHOLE);
+            twice: Option<i64> = "twice", later(twice, size), if_given;
+            note: Option<bool> = "note", optional(boolean);
+        }
+    }
+
+    fn sort(at: &mut Fields, key: &str) -> Option<()> {
+        match at.get(key) {
+            Some(Json::Str(s)) if s == "toy" => Some(()),
+            _ => {
+                at.push(key, "Not a toy.".to_string());
+                None
+            }
+        }
+    }
+
+    /// A field read by what an earlier one gave.
+    fn twice(at: &mut Fields, key: &str, size: &Option<i64>) -> Option<Option<i64>> {
+        let v = at.optional(key, whole_number)?;
+        match (v, size) {
+            (Some(t), Some(s)) if t != 2 * s => {
+                at.push(key, "Not twice the size.".to_string());
+                None
+            }
+            _ => Some(v),
+        }
+    }
+
+    fn problems(json: &str) -> Vec<String> {
+        read_case::<Toy>(&read(json).unwrap())
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn writes_the_tag_first_and_leaves_out_what_is_not_given() {
+        let toy: Toy = read_case(&read(r#"{"sort":"toy","id":"a","size":3}"#).unwrap()).unwrap();
+        assert_eq!(
+            compact(&toy.to_json()),
+            r#"{"sort":"toy","id":"a","size":3}"#
+        );
+        let toy = Toy {
+            note: Some(false),
+            twice: Some(6),
+            ..toy
+        };
+        assert_eq!(
+            compact(&toy.to_json()),
+            r#"{"sort":"toy","id":"a","size":3,"twice":6,"note":false}"#
+        );
+        // serde's names and what it leaves out are the same, but for the tag.
+        assert_eq!(
+            serde_json::to_string(&toy).unwrap(),
+            r#"{"id":"a","size":3,"twice":6,"note":false}"#
+        );
+    }
+
+    /// First the `first` fields, then unknown and repeated keys, then the
+    /// rest in order, the tag's check, and the `later` fields.
+    #[test]
+    fn reads_in_turns_and_says_every_problem() {
+        assert_eq!(
+            problems(r#"{"twice":5,"note":1,"size":2,"extra":0,"sort":"box","id":7,"id":"b"}"#),
+            [
+                "id: This must be text in double quotes, not the number 7.",
+                "extra: There is no field \"extra\" here (check the spelling). The fields here are sort, id, size, twice and note.",
+                "id: This field is given more than once. Give it once, so that it is clear which value is meant.",
+                "note: This must be true or false, not the number 1.",
+                "sort: Not a toy.",
+                "twice: Not twice the size.",
+            ]
+        );
+        assert_eq!(
+            problems("[]"),
+            ["A toy must be written as an object with field names { \"…\": … }, not as a list [ … ]."]
+        );
+    }
+}

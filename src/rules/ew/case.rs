@@ -1,6 +1,6 @@
 //! The England and Wales case, record by record, as the case format writes
 //! it (`ew-disclosure-rules.md` §8): each field once, with its name, how it
-//! is read and whether it is written when not given ([`case_record!`] makes
+//! is read and whether it is written when not given (`case_record!` makes
 //! the struct, the strict reader and the writer from that), and the readers
 //! of the fields that need more than their type. As strict as an NI case:
 //! unknown fields (NI's `offence` among them), duplicate keys, wrong types

@@ -1,6 +1,6 @@
 //! The Northern Ireland case, record by record, as the case format writes it
 //! (`shared/rules/case-format.md`): each field once, with its name, how it
-//! is read and whether it is written when not given ([`case_record!`]
+//! is read and whether it is written when not given (`case_record!`
 //! makes the struct, the strict reader and the writer from that), and the
 //! readers of the fields that need more than their type. Unknown fields are
 //! an error: a typo must not silently change a legal answer.
