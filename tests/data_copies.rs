@@ -1,25 +1,24 @@
 //! The project keeps its own copies of the rules' data files, so it builds
 //! and tests on its own. Where the rules folder is beside the project
-//! (`../shared/rules`), each copy must be byte-for-byte the same as it.
+//! (`../shared/rules`), each copy must be byte-for-byte the same as it; under
+//! CI it must be there (`common::shared_file`).
 // Test code may sort as it likes (clippy.toml limits the app's code).
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
+mod common;
 
 use std::fs;
 use std::path::Path;
 
 /// Fails if `ours` differs from `theirs`; passes (and says so) when the
-/// shared file is not there.
+/// shared file is not there, except under CI.
 fn same_as_shared(ours: &str, theirs: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let ours_path = root.join(ours);
     let theirs_path = root.join(theirs);
     let ours_bytes =
         fs::read(&ours_path).unwrap_or_else(|e| panic!("reading {}: {e}", ours_path.display()));
-    let Ok(theirs_bytes) = fs::read(&theirs_path) else {
-        eprintln!(
-            "{} is not there: nothing to compare {ours} with",
-            theirs_path.display()
-        );
+    let Some(theirs_bytes) = common::shared_file(theirs) else {
         return;
     };
     assert!(

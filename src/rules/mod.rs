@@ -6,8 +6,9 @@
 //! [`assess`] chooses the jurisdiction by the case's `jurisdiction`. Shared by
 //! both: [`dates`] (the one date convention), [`in_force`] (dated rules),
 //! [`citation`] (rules and their sources), [`reasons`], [`model`] (the
-//! common parts of the case format), [`parse`] (the strict reader) and
-//! [`validation`] (problems and limits).
+//! common parts of the case format), [`parse`] (the strict reader),
+//! `record` (a case-format record's struct, reader and writer from one list
+//! of fields) and [`validation`] (problems and limits).
 
 use serde::Serialize;
 
@@ -22,6 +23,7 @@ pub mod ni;
 pub mod parse;
 pub mod period;
 pub mod reasons;
+pub(crate) mod record;
 pub mod validation;
 
 use crate::util::json::Json;

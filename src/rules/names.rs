@@ -5,7 +5,7 @@
 
 /// A fieldless enum written with each variant's name (`Imprisonment =
 /// "imprisonment"`), so the variants are listed once: it defines the enum,
-/// `ALL` (every variant, in order), `code()`, `from_code()` and serde.
+/// `ALL` (every variant, in order), `code()`, `from_code()`, `ToJson` and serde.
 macro_rules! case_format_names {
     (
         $(#[$meta:meta])*
@@ -32,6 +32,11 @@ macro_rules! case_format_names {
                     $($code => Some($t::$variant),)*
                     _ => None,
                 }
+            }
+        }
+        impl $crate::util::json::ToJson for $t {
+            fn to_json(&self) -> $crate::util::json::Json {
+                $crate::util::json::Json::Str(self.code().to_string())
             }
         }
         impl serde::Serialize for $t {

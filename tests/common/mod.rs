@@ -1,4 +1,5 @@
-//! The golden-case checker shared by the golden tests.
+//! The golden-case checker shared by the golden tests, and the reading of
+//! the shared folder's files that the project keeps copies of.
 // Test code may sort as it likes (clippy.toml limits the app's code).
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 #![allow(dead_code)]
@@ -99,4 +100,26 @@ pub fn check_named(file: &str, name: &str) {
         .unwrap_or_else(|| panic!("no golden case named {name}"));
     let diffs = check(entry);
     assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+}
+
+/// The shared folder's file at `relative` (to the project, `../shared/…`),
+/// to compare the project's copy with. When it is not there the project
+/// still tests on its own: the comparison is skipped, and says so. But not
+/// under CI (`CI=true`), where a skipped comparison would pass unseen: there
+/// the shared folder must be beside the project, and a missing file fails.
+#[track_caller]
+pub fn shared_file(relative: &str) -> Option<Vec<u8>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "{} cannot be read ({e}), and CI=true: put the shared folder beside the project, so that the project's copies are compared with it",
+                path.display()
+            );
+            eprintln!("{} is not there: nothing to compare with", path.display());
+            None
+        }
+    }
 }

@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 
+use super::case::Disposal;
 use super::explain::{found, Fact, Finding};
-use super::model::{Caveat, Disposal, Kind, Outcome, SentenceType};
+use super::model::{Caveat, Kind, Outcome, SentenceType};
 use crate::rules::citation::Rule;
 use crate::rules::dates::add_months;
 use crate::rules::in_force::{in_force_on, Dated, Ymd};

@@ -7,6 +7,7 @@
 //! - [`filtering`]: Police Act 1997 ss.112, 113A(6) as it has effect in E&W;
 //! - [`explain`]: findings into words; [`model`], [`validation`]: the case.
 
+pub mod case;
 pub mod explain;
 pub mod filtering;
 pub mod model;
@@ -17,6 +18,7 @@ pub mod write;
 
 use crate::rules::citation::Rule;
 use crate::rules::model::{Basic, Review};
+pub use case::{Case, Disposal, Sentence};
 use explain::{found, Fact, Finding};
 use filtering::{filter, Filtered, Record};
 pub use model::*;

@@ -1,6 +1,7 @@
-//! The England and Wales case and assessment (`ew-disclosure-rules.md` §8).
-//! Its own kinds, sentence types and caveats; the shared parts (`Basic`,
-//! `Review`, `Reason`) come from the common model.
+//! The England and Wales kinds, sentence types, assessment and caveats
+//! (`ew-disclosure-rules.md` §8; the case's records, field by field, are
+//! `case.rs`'s); the shared parts (`Basic`, `Review`, `Reason`) come
+//! from the common model.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -8,53 +9,6 @@ use serde::{Deserialize, Serialize};
 use crate::rules::names::case_format_names;
 
 use crate::rules::model::{Basic, Reason, Review};
-
-/// One person's record in England and Wales, plus the date the answer is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Case {
-    pub check_date: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificate_issued: Option<NaiveDate>,
-    pub disposals: Vec<Disposal>,
-}
-
-/// One item on an E&W record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Disposal {
-    pub id: String,
-    pub kind: Kind,
-    /// The date of conviction (not of sentence), or the day the caution or
-    /// notice was given.
-    pub date: NaiveDate,
-    pub under_18: bool,
-    /// `None` = "not sure".
-    pub specified: Option<bool>,
-    /// Convictions only; matters only for check dates before 10 March 2014.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary_only: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sentences: Option<Vec<Sentence>>,
-    /// Conditional cautions: the day the conditions ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions_end: Option<NaiveDate>,
-    /// Fixed penalty notices: endorsed on the driving record.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub endorsed: Option<bool>,
-}
-
-impl Disposal {
-    pub fn is_conviction(&self) -> bool {
-        self.kind == Kind::Conviction
-    }
-    pub fn sentences(&self) -> &[Sentence] {
-        self.sentences.as_deref().unwrap_or(&[])
-    }
-    pub fn summary_only(&self) -> bool {
-        self.summary_only.unwrap_or(false)
-    }
-}
 
 case_format_names! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,80 +43,6 @@ impl Kind {
             "a"
         };
         format!("{article} {noun}")
-    }
-}
-
-/// One sentence of an E&W conviction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Sentence {
-    #[serde(rename = "type")]
-    pub kind: SentenceType,
-    /// The day the sentence or order began (default: the conviction date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub days: Option<i64>,
-    /// The last day: of sentence and licence for custody, of the order as
-    /// originally provided for an order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ends: Option<NaiveDate>,
-    /// The order made no provision for its last day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub no_length_given: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credited_days: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suspended: Option<bool>,
-    /// `None`: not given; `Some(None)`: "not sure".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "nullable_bool"
-    )]
-    pub schedule_18_over_4_years: Option<Option<bool>>,
-    /// Compensation: the day it was paid in full (`None`: not yet).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub paid_on: Option<NaiveDate>,
-}
-
-/// A field that may be absent, `null` or a bool, each meaning something.
-mod nullable_bool {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(v: &Option<Option<bool>>, s: S) -> Result<S::Ok, S::Error> {
-        match v {
-            Some(Some(b)) => s.serialize_bool(*b),
-            _ => s.serialize_none(),
-        }
-    }
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<bool>>, D::Error> {
-        Option::<bool>::deserialize(d).map(Some)
-    }
-}
-
-impl Sentence {
-    pub fn of(kind: SentenceType) -> Self {
-        Sentence {
-            kind,
-            start: None,
-            months: None,
-            days: None,
-            ends: None,
-            no_length_given: None,
-            credited_days: None,
-            suspended: None,
-            schedule_18_over_4_years: None,
-            paid_on: None,
-        }
-    }
-    pub fn has_length(&self) -> bool {
-        self.months.is_some() || self.days.is_some()
-    }
-    pub fn no_length_given(&self) -> bool {
-        self.no_length_given == Some(true)
     }
 }
 

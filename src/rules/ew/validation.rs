@@ -1,7 +1,8 @@
 //! Checks an E&W case (rules §8) before the engine reads it: every problem
 //! at once, each naming the disposal and field. Never a guess.
 
-use super::model::{Case, Class, Disposal, Kind, Sentence, SentenceType};
+use super::case::{Case, Disposal, Sentence};
+use super::model::{Class, Kind, SentenceType};
 use crate::rules::reasons::capitalised;
 use crate::rules::validation::{
     check_case_dates, check_conviction_fields, check_id_and_date, in_range, Problem, MAX_DAYS,

@@ -4,9 +4,10 @@
 
 use chrono::NaiveDate;
 
+use super::case::{Disposal, Sentence};
 use super::catalogue::SentenceType;
 use super::explain::{Fact, Finding};
-use super::model::{Caveat, Disposal, DisposalKind, Outcome};
+use super::model::{Caveat, DisposalKind, Outcome};
 use crate::rules::citation::{Rule, SHORT_GUIDE};
 use crate::rules::dates::add_months;
 use crate::rules::in_force::{in_force_on, Dated, Ymd};
@@ -159,10 +160,9 @@ fn custody(d: &Disposal) -> Custody {
         .iter()
         .filter(|s| s.kind.is_custodial())
         .collect();
-    let suspended = |s: &&&super::model::Sentence| {
-        s.kind == SentenceType::Imprisonment && s.suspended == Some(true)
-    };
-    let art45 = |s: &&&super::model::Sentence| s.kind == SentenceType::DetentionArt45;
+    let suspended =
+        |s: &&&Sentence| s.kind == SentenceType::Imprisonment && s.suspended == Some(true);
+    let art45 = |s: &&&Sentence| s.kind == SentenceType::DetentionArt45;
     if custodial.is_empty() {
         Custody::None
     } else if custodial.iter().all(|s| suspended(&s) || art45(&s)) {

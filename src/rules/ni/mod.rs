@@ -5,10 +5,12 @@
 //! - [`filtering`]: what standard and enhanced certificates show;
 //! - [`review`]: the Independent Reviewer's routes and deadline;
 //! - [`explain`]: findings (rule, source, facts) into the words a person reads;
-//! - [`model`], [`catalogue`], [`validation`]: the NI case, checked;
+//! - [`case`] (its records, field by field, read and written), [`model`],
+//!   [`catalogue`], [`validation`]: the NI case, checked;
 //! - [`offences`]: common offences by name, compiled from the offence table.
 
 pub mod barring;
+pub mod case;
 pub mod catalogue;
 pub mod explain;
 pub mod filtering;
@@ -22,6 +24,7 @@ pub mod validation;
 pub mod write;
 
 use crate::rules::citation::Rule;
+pub use case::{Case, Disposal, Sentence};
 use explain::{Fact, Finding};
 use filtering::{filter, Filtered, Record};
 pub use model::*;

@@ -1,65 +1,12 @@
-//! The Northern Ireland case and assessment, field for field as the case
-//! format (`shared/rules/case-format.md`). Unknown fields are an error: a
-//! typo must not silently change a legal answer.
+//! The Northern Ireland kinds of item, assessment and caveats (the case's
+//! records, field by field, are `case.rs`'s).
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::rules::names::case_format_names;
 
 pub use crate::rules::model::{Basic, Reason, Review};
-
-/// One person's record plus the date the answer is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Case {
-    pub check_date: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificate_issued: Option<NaiveDate>,
-    pub disposals: Vec<Disposal>,
-}
-
-/// One item on a criminal record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Disposal {
-    pub id: String,
-    /// An id from `offences-ni.json` (rules §1, "Offence"), if the person
-    /// chose one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offence: Option<String>,
-    pub kind: DisposalKind,
-    /// Date of conviction (not sentencing), or the date the caution,
-    /// warning or conference was given.
-    pub date: NaiveDate,
-    /// Under 18 on `date`.
-    pub under_18: bool,
-    /// `None` = "not sure". Required in the JSON, but may be `null`.
-    #[serde(deserialize_with = "nullable")]
-    pub specified: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary_only: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sentences: Option<Vec<Sentence>>,
-}
-
-impl Disposal {
-    pub fn is_conviction(&self) -> bool {
-        self.kind == DisposalKind::Conviction
-    }
-    pub fn sentences(&self) -> &[Sentence] {
-        self.sentences.as_deref().unwrap_or(&[])
-    }
-    pub fn summary_only(&self) -> bool {
-        self.summary_only.unwrap_or(false)
-    }
-}
-
-/// A field that must be present but may be `null` (serde would otherwise
-/// read a missing `Option` as `None`).
-fn nullable<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
-    Option::<bool>::deserialize(d)
-}
 
 case_format_names! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,40 +44,6 @@ impl DisposalKind {
     /// Cautions, informed warnings and DYCs are non-court disposals.
     pub fn is_non_court(self) -> bool {
         self != DisposalKind::Conviction
-    }
-}
-
-/// One sentence of a conviction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Sentence {
-    #[serde(rename = "type")]
-    pub kind: SentenceType,
-    /// Length in months (with `days`), counted from the date of conviction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub days: Option<i64>,
-    /// The order's last day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ends: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suspended: Option<bool>,
-}
-
-impl Sentence {
-    /// A sentence of this type with nothing else filled in.
-    pub fn of(kind: SentenceType) -> Self {
-        Sentence {
-            kind,
-            months: None,
-            days: None,
-            ends: None,
-            suspended: None,
-        }
-    }
-    pub fn has_length(&self) -> bool {
-        self.months.is_some() || self.days.is_some()
     }
 }
 

@@ -4,9 +4,10 @@
 
 use chrono::NaiveDate;
 
+use super::case::{Disposal, Sentence};
 use super::catalogue::SentenceType;
 use super::explain::{Fact, Finding, Names, Source, Term};
-use super::model::{Caveat, Disposal, Sentence};
+use super::model::Caveat;
 use super::table::{row_for, term_is_over, Row, ROWS};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{add_days, add_months, after_period};

@@ -2,8 +2,9 @@
 //! every problem at once, each naming the disposal and field in plain
 //! words. Never a guess.
 
+use super::case::{Case, Disposal, Sentence};
 use super::catalogue::{Asks, SentenceType};
-use super::model::{Case, Disposal, DisposalKind, Sentence};
+use super::model::DisposalKind;
 use super::offences;
 use crate::rules::validation::{
     check_case_dates, check_conviction_fields, check_id_and_date, in_range, Problem, MAX_DAYS,

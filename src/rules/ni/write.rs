@@ -1,47 +1,13 @@
 //! Writes an NI case in the case format (`shared/rules/case-format.md`),
-//! for the app's "Download my answers" file: fields in the model's order,
-//! one that is not given left out, so the text is exactly what serde writes
-//! (tests/json.rs) and the reader reads it back to the same case.
+//! for the app's "Download my answers" file: fields in the records' order
+//! ([`super::case`]), one that is not given left out, so the text is
+//! exactly what serde writes (tests/json.rs) and the reader reads it back
+//! to the same case.
 
-use super::model::{Case, Disposal, Sentence};
-use crate::util::json::{Json, Object};
+use super::case::Case;
+use crate::util::json::{Json, ToJson};
 
 /// The case as JSON, without `jurisdiction`, as it always was.
 pub fn case(case: &Case) -> Json {
-    Object::new()
-        .field("check_date", case.check_date)
-        .some("certificate_issued", case.certificate_issued)
-        .field(
-            "disposals",
-            Json::Array(case.disposals.iter().map(disposal).collect()),
-        )
-        .into()
-}
-
-fn disposal(d: &Disposal) -> Json {
-    Object::new()
-        .field("id", &d.id)
-        .some("offence", d.offence.as_ref())
-        .field("kind", d.kind.code())
-        .field("date", d.date)
-        .field("under_18", d.under_18)
-        .field("specified", d.specified)
-        .some("summary_only", d.summary_only)
-        .some(
-            "sentences",
-            d.sentences
-                .as_ref()
-                .map(|s| Json::Array(s.iter().map(sentence).collect())),
-        )
-        .into()
-}
-
-fn sentence(s: &Sentence) -> Json {
-    Object::new()
-        .field("type", s.kind.code())
-        .some("months", s.months)
-        .some("days", s.days)
-        .some("ends", s.ends)
-        .some("suspended", s.suspended)
-        .into()
+    case.to_json()
 }

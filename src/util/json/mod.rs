@@ -106,6 +106,52 @@ impl Object {
             None => self,
         }
     }
+    /// A field whose value writes itself (a record's field).
+    pub fn value<T: ToJson>(self, key: &str, value: &T) -> Self {
+        self.field(key, value.to_json())
+    }
+    /// As [`Object::value`], but left out when `None`.
+    pub fn given<T: ToJson>(self, key: &str, value: &Option<T>) -> Self {
+        self.some(key, value.as_ref().map(ToJson::to_json))
+    }
+}
+
+/// A value that writes itself as JSON, as serde_json writes it: the case
+/// format's records (`rules::record`) and their fields.
+pub trait ToJson {
+    fn to_json(&self) -> Json;
+}
+
+impl ToJson for bool {
+    fn to_json(&self) -> Json {
+        Json::Bool(*self)
+    }
+}
+impl ToJson for i64 {
+    fn to_json(&self) -> Json {
+        Json::Int(*self)
+    }
+}
+impl ToJson for String {
+    fn to_json(&self) -> Json {
+        Json::Str(self.clone())
+    }
+}
+impl ToJson for chrono::NaiveDate {
+    fn to_json(&self) -> Json {
+        (*self).into()
+    }
+}
+/// `None` is `null` (a field left out is [`Object::given`]'s).
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self) -> Json {
+        self.as_ref().map_or(Json::Null, ToJson::to_json)
+    }
+}
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Json {
+        Json::Array(self.iter().map(ToJson::to_json).collect())
+    }
 }
 
 impl From<Object> for Json {

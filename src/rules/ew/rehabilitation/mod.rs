@@ -8,8 +8,9 @@ use chrono::NaiveDate;
 
 use crate::rules::extension::{extend, Conviction};
 
+use super::case::{Case, Disposal, Sentence};
 use super::explain::{found, End, Fact, Finding, Source, Span};
-use super::model::{Case, Caveat, Class, Disposal, Kind, Sentence, SentenceType};
+use super::model::{Caveat, Class, Kind, SentenceType};
 use crate::rules::citation::Rule;
 use crate::rules::dates::{add_days, add_months, after_period};
 use crate::rules::in_force::{in_force_on, Dated, Ymd};
