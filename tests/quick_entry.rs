@@ -10,7 +10,8 @@ mod common;
 use chrono::NaiveDate;
 use ni_record_check::rules::{parse_any_case_problems, AnyCase};
 use ni_record_check::ui::journey::dispatch::answers_from;
-use ni_record_check::ui::journey::quick::{item_pages, item_problems};
+use ni_record_check::ui::journey::quick::item_pages;
+use ni_record_check::ui::journey::routes::item_problems;
 use ni_record_check::ui::journey::*;
 
 fn today() -> NaiveDate {

@@ -142,6 +142,7 @@ fn answers() -> impl Strategy<Value = Saved> {
         (prop::option::of(any::<bool>()), date()),
         prop::option::of(any::<bool>()),
         text(),
+        ((prop::option::of(any::<bool>()), date()), any::<bool>()),
     )
         .prop_map(
             |(
@@ -153,6 +154,7 @@ fn answers() -> impl Strategy<Value = Saved> {
                 (has_one, issued),
                 more_items,
                 page,
+                ((given, birth_date), quick),
             )| Saved {
                 version: 1,
                 answers: Answers {
@@ -163,6 +165,11 @@ fn answers() -> impl Strategy<Value = Saved> {
                     check_date: CheckDateAnswer { today, other },
                     certificate: CertificateAnswer { has_one, issued },
                     more_items,
+                    birth: BirthAnswer {
+                        given,
+                        date: birth_date,
+                    },
+                    quick,
                 },
                 page,
             },
@@ -196,6 +203,8 @@ fn old_and_damaged_saves_read_as_serde_read_them() {
         r#"{"version":1,"answers":{"summary_only":[-1]}}"#,
         r#"{"version":1,"answers":{"jurisdiction":"ew","items":[{"ew_kind":"conviction","date":{"day":"1","month":"2","year":"2010"}}]}}"#,
         r#"{"version":1}"#,
+        r#"{"version":1,"answers":{"birth":{"given":true,"date":{"day":"1","month":"2","year":"1990"}},"quick":true}}"#,
+        r#"{"version":1,"answers":{"birth":{"given":"yes"}}}"#,
         r#"{"answers":{}}"#,
         r#"{"version":1,"answers":{}"#,
         "",

@@ -3,10 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::dates::under_18_on;
 use crate::rules::names::case_format_names;
-
-use super::date_input::{earliest_day, read_date};
 
 use crate::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};
 use crate::rules::ni::offences::{self, Offence};
@@ -176,30 +173,6 @@ impl Answers {
     /// Answers for England and Wales.
     pub fn is_ew(&self) -> bool {
         self.jurisdiction == Some(Place::Ew)
-    }
-
-    /// Whether item `i`'s "under 18" follows from the date of birth: both
-    /// ends of its (perhaps partly known) date give the same answer.
-    pub fn under_18_worked_out(&self, i: usize) -> Option<bool> {
-        if self.birth.given != Some(true) {
-            return None;
-        }
-        let born = read_date(&self.birth.date, "your date of birth").ok()?;
-        let it = self.items.get(i)?;
-        let latest = read_date(&it.date, "the date").ok()?;
-        let at_earliest = under_18_on(born, earliest_day(&it.date, latest))?;
-        (under_18_on(born, latest)? == at_earliest).then_some(at_earliest)
-    }
-
-    /// Item `i`'s "under 18": worked out from the date of birth, or as answered.
-    pub fn under_18(&self, i: usize) -> Option<bool> {
-        self.under_18_worked_out(i)
-            .or_else(|| self.items.get(i).and_then(|it| it.under_18))
-    }
-
-    /// Whether "Were you under 18?" is asked for item `i`.
-    pub fn asks_under_18(&self, i: usize) -> bool {
-        self.under_18_worked_out(i).is_none()
     }
 
     pub fn more_items(&self) -> bool {

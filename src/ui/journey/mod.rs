@@ -4,6 +4,7 @@
 //! both jurisdictions share is here; each one's own questions are in
 //! `ni::journey` and `ew::journey`, chosen in one place: `dispatch`.
 
+pub mod age;
 pub mod answers;
 pub mod checks;
 pub mod convert;

@@ -4,13 +4,9 @@
 //! have, so both routes ask the same questions, make the same checks, and
 //! give the same answers (and so the same case).
 
-use chrono::NaiveDate;
-
 use super::answers::Answers;
-use super::checks::{err, FieldError};
 use super::dispatch::journey;
 use super::pages::Page;
-use super::routes::page_problems;
 
 /// The guided pages whose questions the quick page for item `i` shows, in
 /// order. A question that only follows from an answer (the offence table's
@@ -72,26 +68,6 @@ pub fn field_prefix(page: Page) -> String {
     }
 }
 
-/// Every problem on the quick page for item `i`: each of its guided pages'
-/// problems, all at once, each naming its field on this page.
-pub fn item_problems(a: &Answers, i: usize, today: NaiveDate) -> Vec<FieldError> {
-    if i >= a.items.len() {
-        // Nothing typed yet: its first question.
-        return page_problems(Page::Kind(i), a, today);
-    }
-    let mut out = Vec::new();
-    for page in item_pages(a, i) {
-        let prefix = field_prefix(page);
-        for e in page_problems(page, a, today) {
-            out.push(FieldError {
-                field: format!("{prefix}{}", e.field),
-                message: e.message,
-            });
-        }
-    }
-    out
-}
-
 /// Every question page of quick entry after the date of birth: one page
 /// per item, then the jurisdiction's pages after the items.
 pub fn question_pages(a: &Answers) -> Vec<Page> {
@@ -103,18 +79,6 @@ pub fn question_pages(a: &Answers) -> Vec<Page> {
             .filter(|p| p.item().is_none() && *p != Page::SummaryOnly),
     );
     pages
-}
-
-/// The problems on quick entry's own pages; `None` for the pages it shares.
-pub fn page_problems_quick(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<FieldError>> {
-    Some(match page {
-        Page::QuickItem(i) => item_problems(a, i, today),
-        Page::QuickList if a.items.is_empty() => {
-            err("add-item", "Add at least one caution or conviction")
-        }
-        Page::QuickList => Vec::new(),
-        _ => return None,
-    })
 }
 
 /// The page after `page` in quick entry; `None` where the guided route's

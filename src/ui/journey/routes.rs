@@ -77,13 +77,45 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Vec<FieldErro
             None => err("where", "Select where you were cautioned or convicted"),
         };
     }
-    if let Some(problems) = quick::page_problems_quick(page, a, today) {
+    if let Some(problems) = quick_problems(page, a, today) {
         return problems;
     }
     if let Some(problems) = journey(a).page_problems(page, a, today) {
         return problems;
     }
     shared_problems(page, a, today)
+}
+
+/// The problems on quick entry's own pages; `None` for the pages it shares.
+fn quick_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<FieldError>> {
+    Some(match page {
+        Page::QuickItem(i) => item_problems(a, i, today),
+        Page::QuickList if a.items.is_empty() => {
+            err("add-item", "Add at least one caution or conviction")
+        }
+        Page::QuickList => Vec::new(),
+        _ => return None,
+    })
+}
+
+/// Every problem on the quick page for item `i`: each of its guided pages'
+/// problems, all at once, each naming its field on this page.
+pub fn item_problems(a: &Answers, i: usize, today: NaiveDate) -> Vec<FieldError> {
+    if i >= a.items.len() {
+        // Nothing typed yet: its first question.
+        return page_problems(Page::Kind(i), a, today);
+    }
+    let mut out = Vec::new();
+    for page in quick::item_pages(a, i) {
+        let prefix = quick::field_prefix(page);
+        for e in page_problems(page, a, today) {
+            out.push(FieldError {
+                field: format!("{prefix}{}", e.field),
+                message: e.message,
+            });
+        }
+    }
+    out
 }
 
 /// The first question of the first item, on either route.

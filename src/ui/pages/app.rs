@@ -161,7 +161,7 @@ pub(crate) fn page_view(page: Page) -> AnyView {
         Page::Where => view! { <WherePage /> }.into_any(),
         Page::NotCovered => view! { <NotCoveredPage /> }.into_any(),
         Page::DateOfBirth => view! { <crate::ui::pages::birth::DateOfBirthPage /> }.into_any(),
-        Page::QuickItem(i) => crate::ui::pages::second_module::quick_item(i),
+        Page::QuickItem(i) => crate::ui::pages::second_module::quick_item(i, page_view),
         Page::QuickList => crate::ui::pages::second_module::quick_list(),
         Page::ItemSummaryOnly(i) => view! { <ItemSummaryOnly i=i /> }.into_any(),
         Page::SentenceStart(i, j) => view! { <SentenceStartPage i=i j=j /> }.into_any(),

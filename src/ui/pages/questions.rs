@@ -123,6 +123,8 @@ pub fn Under18Page(i: usize) -> impl IntoView {
 }
 
 /// Months and days boxes for a length.
+// `move || f()` in the view, not `f`: the view! macro erases only closures written in place.
+#[allow(clippy::redundant_closure)]
 #[component]
 pub(crate) fn LengthFields(
     i: usize,

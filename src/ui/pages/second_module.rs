@@ -27,7 +27,8 @@ pub fn preload() {
 enum Later {
     /// The results page, of England and Wales (`true`) or Northern Ireland.
     Results(bool),
-    QuickItem(usize),
+    /// Quick entry's page for an item, drawing each question with the app's page view.
+    QuickItem(usize, fn(crate::ui::journey::Page) -> AnyView),
     QuickList,
 }
 
@@ -36,9 +37,9 @@ pub fn results(ew: bool) -> AnyView {
     page(Later::Results(ew))
 }
 
-/// Quick entry's page for item `i`.
-pub fn quick_item(i: usize) -> AnyView {
-    page(Later::QuickItem(i))
+/// Quick entry's page for item `i`, its questions drawn by `page_view` (the app's).
+pub fn quick_item(i: usize, page_view: fn(crate::ui::journey::Page) -> AnyView) -> AnyView {
+    page(Later::QuickItem(i, page_view))
 }
 
 /// Quick entry's list of items.
@@ -50,7 +51,9 @@ fn later_view(later: Later) -> AnyView {
     match later {
         Later::Results(true) => view! { <crate::ui::ew::results::EwResultsPage /> }.into_any(),
         Later::Results(false) => view! { <crate::ui::ni::results::ResultsPage /> }.into_any(),
-        Later::QuickItem(i) => view! { <crate::ui::quick::item::QuickItemPage i=i /> }.into_any(),
+        Later::QuickItem(i, page_view) => {
+            view! { <crate::ui::quick::item::QuickItemPage i=i page_view=page_view /> }.into_any()
+        }
         Later::QuickList => view! { <crate::ui::quick::list::QuickListPage /> }.into_any(),
     }
 }

@@ -10,12 +10,15 @@ use crate::ui::journey::quick::{
     drawn_from, field_prefix, item_pages, AFTER_ROWS, BEFORE_ROWS, ROW,
 };
 use crate::ui::journey::{ItemAnswers, Page};
-use crate::ui::pages::app::page_view;
 use crate::ui::pages::form::InQuickPage;
 use crate::ui::pages::state::{state, AppState};
 
 #[component]
-pub fn QuickItemPage(i: usize) -> impl IntoView {
+pub fn QuickItemPage(
+    i: usize,
+    /// Draws a guided page (the app's `page_view`): passed in, so quick entry needs not the app.
+    page_view: fn(Page) -> AnyView,
+) -> impl IntoView {
     let st = state();
     // The item exists while its page is shown, so every question can write to it.
     st.update(|a| {
@@ -57,18 +60,18 @@ pub fn QuickItemPage(i: usize) -> impl IntoView {
         {caption_view(i)}
         <h1 class="heading-l" tabindex="-1">{move || heading(st, i)}</h1>
         <form novalidate on:submit=handler(move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); st.submit(); })>
-            {BEFORE_ROWS.iter().map(|page| place(page(i))).collect::<Vec<_>>()}
+            {BEFORE_ROWS.iter().map(|page| place(page(i), page_view)).collect::<Vec<_>>()}
             <Show when=conviction>
                 <div class="add-another">
                     <h2 class="heading-m">"Sentences"</h2>
                     <p class="hint">"Add each sentence the court gave for this conviction."</p>
-                    {move || (0..rows.get()).map(|j| sentence_row(st, i, j)).collect_view()}
+                    {move || (0..rows.get()).map(|j| sentence_row(st, i, j, page_view)).collect_view()}
                     <button type="button" class="button button--secondary add-another__add" id="add-sentence" on:click=handler(add_sentence)>
                         "Add another sentence"
                     </button>
                 </div>
             </Show>
-            {AFTER_ROWS.iter().map(|page| place(page(i))).collect::<Vec<_>>()}
+            {AFTER_ROWS.iter().map(|page| place(page(i), page_view)).collect::<Vec<_>>()}
             <div class="button-group">
                 <button type="submit" class="button">"Continue"</button>
                 <button type="button" class="button button--secondary" on:click=handler(add_item)>"Save and add another item"</button>
@@ -90,7 +93,7 @@ fn heading(st: AppState, i: usize) -> String {
 /// One place of the page: its guided page's questions while the page is
 /// asked, drawn again only when what they are drawn from changes, so typing
 /// in one place never redraws another (and the focus stays where it is).
-fn place(page: Page) -> AnyView {
+fn place(page: Page, page_view: fn(Page) -> AnyView) -> AnyView {
     let st = state();
     let drawn = Memo::new(move |_| {
         st.answers.with(|a| {
@@ -99,11 +102,11 @@ fn place(page: Page) -> AnyView {
                 .then(|| drawn_from(page, a))
         })
     });
-    (move || drawn.get().map(|_| question(page))).into_any()
+    (move || drawn.get().map(|_| question(page, page_view))).into_any()
 }
 
 /// One sentence: its questions, and Remove when there is another.
-fn sentence_row(st: AppState, i: usize, j: usize) -> impl IntoView {
+fn sentence_row(st: AppState, i: usize, j: usize, page_view: fn(Page) -> AnyView) -> impl IntoView {
     let removable = move || {
         st.answers
             .with(|a| a.items.get(i).is_some_and(|it| it.sentences.len() > 1))
@@ -115,7 +118,7 @@ fn sentence_row(st: AppState, i: usize, j: usize) -> impl IntoView {
     view! {
         <fieldset class="fieldset add-another__item">
             <legend class="legend legend--m add-another__title">{format!("Sentence {}", j + 1)}</legend>
-            {ROW.iter().map(|page| place(page(i, j))).collect::<Vec<_>>()}
+            {ROW.iter().map(|page| place(page(i, j), page_view)).collect::<Vec<_>>()}
             <Show when=removable>
                 <button type="button" class="button button--secondary add-another__remove" on:click=handler(remove)>
                     "Remove"<span class="visually-hidden">{format!(" sentence {}", j + 1)}</span>
@@ -126,7 +129,7 @@ fn sentence_row(st: AppState, i: usize, j: usize) -> impl IntoView {
 }
 
 /// One guided page's questions, inside this page.
-fn question(page: Page) -> AnyView {
+fn question(page: Page, page_view: fn(Page) -> AnyView) -> AnyView {
     let prefix = field_prefix(page);
     view! { <Provider value=InQuickPage { prefix }>{page_view(page)}</Provider> }.into_any()
 }
