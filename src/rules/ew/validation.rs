@@ -35,7 +35,7 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             earlier.get(i).is_some_and(|&n| n > 0),
             &mut |f, m| push(at, f, m),
         );
-        if d.kind == Kind::ReprimandOrWarning && !d.under_18 {
+        if disposal_is_for_under_18s(d.kind) && !d.under_18 {
             push(
                 at,
                 field("under_18"),
@@ -96,6 +96,21 @@ pub fn validate(case: &Case) -> Vec<Problem> {
 /// The longest a suspended sentence (or a detention and training order)
 /// can be, in months (rules §1).
 pub const SUSPENDED_MAX_MONTHS: i64 = 24;
+
+/// A custodial term over this many months asks whether a single term of
+/// more than 4 years was for a Schedule 18 offence (rules §2.1).
+pub const SCHEDULE_18_MONTHS: i64 = 48;
+
+/// A disposal given only to someone under 18: a reprimand or final warning.
+pub fn disposal_is_for_under_18s(kind: Kind) -> bool {
+    kind == Kind::ReprimandOrWarning
+}
+
+/// A sentence given only to someone under 18: a detention and training
+/// order.
+pub fn sentence_is_for_under_18s(kind: SentenceType) -> bool {
+    kind == SentenceType::DetentionTrainingOrder
+}
 
 /// A term of `months` and `days` from `from` is over `limit` months: its end
 /// is after `from` plus `limit` months. Far outside any record, it is.
@@ -253,7 +268,7 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
             ));
         }
     }
-    if s.kind == SentenceType::DetentionTrainingOrder && !d.under_18 {
+    if sentence_is_for_under_18s(s.kind) && !d.under_18 {
         out.push((
             ".type",
             "A detention and training order is only for people under 18.".to_string(),
@@ -265,7 +280,7 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
             format!("This is asked only for a custodial sentence, not {name}."),
         )),
         (true, answer) if lengths_ok && s.has_length() => {
-            let over_4_years = term_over(d, s, 48);
+            let over_4_years = term_over(d, s, SCHEDULE_18_MONTHS);
             match answer {
                 None if over_4_years => out.push((
                     ".schedule_18_over_4_years",

@@ -37,7 +37,7 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             earlier.get(i).is_some_and(|&n| n > 0),
             &mut |f, m| push(at, f, m),
         );
-        if d.kind == DisposalKind::DiversionaryYouthConference && !d.under_18 {
+        if disposal_is_for_under_18s(d.kind) && !d.under_18 {
             push(
                 at,
                 field("under_18"),
@@ -69,6 +69,18 @@ pub fn validate(case: &Case) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// A disposal given only to someone under 18: a diversionary youth
+/// conference.
+pub fn disposal_is_for_under_18s(kind: DisposalKind) -> bool {
+    kind == DisposalKind::DiversionaryYouthConference
+}
+
+/// A sentence given only to someone under 18: detention under Article 45
+/// of the Criminal Justice (Children) (NI) Order 1998.
+pub fn sentence_is_for_under_18s(kind: SentenceType) -> bool {
+    kind == SentenceType::DetentionArt45
 }
 
 /// An offence id must be in the table, and an answer given with it must not
@@ -176,7 +188,7 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
             format!("Only a prison sentence can be suspended, not a {label}."),
         ));
     }
-    if s.kind == SentenceType::DetentionArt45 && !d.under_18 {
+    if sentence_is_for_under_18s(s.kind) && !d.under_18 {
         out.push((
             ".type",
             "Detention under Article 45 is only for people under 18.".to_string(),

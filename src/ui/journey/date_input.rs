@@ -149,6 +149,18 @@ pub fn earliest_day(input: &DateInput, latest: NaiveDate) -> NaiveDate {
     }
 }
 
+/// Every day `read_past_date` can read this input as, whatever today is
+/// (the latest day, or today when that is earlier): one for a known day,
+/// up to a month's or a year's for a partly known date. Empty when it is
+/// not a date.
+pub fn possible_days(input: &DateInput) -> impl Iterator<Item = NaiveDate> {
+    let span = read_date(input, "")
+        .ok()
+        .map(|latest| (earliest_day(input, latest), latest));
+    span.into_iter()
+        .flat_map(|(first, last)| first.iter_days().take_while(move |&d| d <= last))
+}
+
 pub(crate) fn first_part(known: Known) -> Part {
     match known {
         Known::Day => Part::Day,
