@@ -19,7 +19,7 @@ pub mod convert;
 pub mod routes;
 
 pub use checks::page_problems;
-pub use convert::{describe_sentence, from_case, to_case};
+pub use convert::{describe_sentence, from_case, to_case, to_case_unchecked};
 pub use routes::{next, previous, question_pages};
 
 /// The England and Wales journey, for the journey's one dispatch point.
