@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::answers::{DateInput, Known};
 use crate::rules::reasons::capitalised;
+use crate::rules::validation::{EARLIEST_YEAR, LATEST_YEAR, YEAR_MESSAGE};
 
 /// Which of the three boxes an error points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,8 +101,9 @@ pub fn read_date(input: &DateInput, what: &str) -> Result<NaiveDate, DateProblem
         );
     };
     let year = year as i32;
-    if !(1900..=2199).contains(&year) {
-        return problem(Part::Year, "The year must be between 1900 and 2199".into());
+    // The engine's years, and its words for them.
+    if !(EARLIEST_YEAR..=LATEST_YEAR).contains(&year) {
+        return problem(Part::Year, YEAR_MESSAGE.into());
     }
     let real = |part| problem(part, format!("{title} must be a real date"));
     match input.known {
