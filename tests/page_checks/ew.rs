@@ -160,6 +160,13 @@ pub fn jurisdiction() -> Jurisdiction<Case> {
             |a| a.items[1].ew_kind = Some(Kind::ReprimandOrWarning),
             Page::Under18(1), "under-18", true,
         )),
+        // Worked out from a date of birth, "under 18?" is not asked: the
+        // date's page says it.
+        ("disposals[].under_18", "A reprimand or final warning was only given to someone under 18. Check the date, and whether you were under 18 on it.", page(|a| {
+            a.items[1].ew_kind = Some(Kind::ReprimandOrWarning);
+            a.birth.given = Some(true);
+            a.birth.date = date("1", "1", "1990");
+        }, Page::Date(1), "date-day", true)),
         ("disposals[].conditions_end", "Only a conditional caution has conditions, not {}.", unreachable(
             "the conversion writes the day conditions ended only for a conditional caution",
             |c| c.disposals[1].conditions_end = Some(d(2022, 6, 1)),
@@ -293,6 +300,12 @@ pub fn jurisdiction() -> Jurisdiction<Case> {
         ("disposals[].sentences[].type", "A detention and training order is only for people under 18.", page(|a| {
             training_order(a, "12", "");
             a.items[0].under_18 = Some(false);
+        }, Page::SentenceType(0, 0), "sentence-type", true)),
+        ("disposals[].sentences[].type", "A detention and training order is only for people under 18.", page(|a| {
+            training_order(a, "12", "");
+            a.items[0].under_18 = None;
+            a.birth.given = Some(true);
+            a.birth.date = date("1", "1", "1990");
         }, Page::SentenceType(0, 0), "sentence-type", true)),
         ("disposals[].sentences[].schedule_18_over_4_years", "This is asked only for a custodial sentence, not {}.", unreachable(
             "the Schedule 18 question is asked, and written, only for a custodial sentence",

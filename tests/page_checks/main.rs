@@ -9,7 +9,8 @@
 //! checks that the page is in the journey for those answers and refuses
 //! them next to that field, that the journey cannot reach the results, and
 //! (where the answers can be read into a case at all) that the engine
-//! refuses the case they make with this very refusal. For each refusal no
+//! refuses the case they make with this very refusal; and the same by
+//! quick entry, whose page for an item holds the guided page. For each refusal no
 //! answer leads to, a change to a valid case shows the engine gives it.
 // Test code may sort as it likes (clippy.toml limits the app's code).
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
@@ -19,6 +20,7 @@ mod ni;
 
 use chrono::NaiveDate;
 use ni_record_check::rules::validation::{Problem, Refusal};
+use ni_record_check::ui::journey::quick;
 use ni_record_check::ui::journey::routes::question_pages;
 use ni_record_check::ui::journey::*;
 
@@ -215,6 +217,7 @@ fn walk<C: Clone + std::fmt::Debug>(j: &Jurisdiction<C>) -> (Vec<String>, usize,
                 if first_unanswered(&a, today()).is_none() {
                     failures.push(format!("{at}: the journey reaches the results"));
                 }
+                failures.extend(quick_entry(&at, &a, *page, id));
                 match ((j.unchecked)(&a, today()), carried) {
                     (Ok(case), true) => {
                         let refused = (j.validate)(&case);
@@ -246,6 +249,42 @@ fn walk<C: Clone + std::fmt::Debug>(j: &Jurisdiction<C>) -> (Vec<String>, usize,
     (failures, asked, unreachable)
 }
 
+/// The same answers by quick entry: the item's quick page holds the
+/// guided page and refuses them at the same field in its place (a
+/// sentence's in its row); a page after the items is the guided one.
+fn quick_entry(at: &str, guided: &Answers, page: Page, id: &str) -> Vec<String> {
+    let mut failures = Vec::new();
+    let mut a = guided.clone();
+    a.quick = true;
+    let (on, field) = match page.item() {
+        Some(i) => {
+            if !quick::item_pages(&a, i).contains(&page) {
+                failures.push(format!(
+                    "{at}: quick entry's page for item {i} has no {page:?}"
+                ));
+            }
+            (
+                Page::QuickItem(i),
+                format!("{}{id}", quick::field_prefix(page)),
+            )
+        }
+        None => (page, id.to_string()),
+    };
+    if !question_pages(&a).contains(&on) {
+        failures.push(format!("{at}: quick entry does not ask {on:?}"));
+    }
+    let problems = page_problems(on, &a, today());
+    if !problems.iter().any(|p| p.field == field) {
+        failures.push(format!(
+            "{at}: quick entry's {on:?} says {problems:?}, not at {field}"
+        ));
+    }
+    if first_unanswered(&a, today()).is_none() {
+        failures.push(format!("{at}: quick entry reaches the results"));
+    }
+    failures
+}
+
 fn check<C: Clone + std::fmt::Debug>(j: Jurisdiction<C>, asked: usize, unreachable: usize) {
     let (failures, a, u) = walk(&j);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -260,12 +299,12 @@ fn check<C: Clone + std::fmt::Debug>(j: Jurisdiction<C>, asked: usize, unreachab
 
 #[test]
 fn every_ni_refusal_is_asked_on_its_page_or_cannot_arise() {
-    check(ni::jurisdiction(), 14, 11);
+    check(ni::jurisdiction(), 16, 11);
 }
 
 #[test]
 fn every_ew_refusal_is_asked_on_its_page_or_cannot_arise() {
-    check(ew::jurisdiction(), 23, 19);
+    check(ew::jurisdiction(), 25, 19);
 }
 
 /// The string literals of Rust source that read as messages (a capital or

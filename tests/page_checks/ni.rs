@@ -121,6 +121,13 @@ pub fn jurisdiction() -> Jurisdiction<Case> {
             |a| a.items[1].kind = Some(DisposalKind::DiversionaryYouthConference),
             Page::Under18(1), "under-18", true,
         )),
+        // Worked out from a date of birth, "under 18?" is not asked: the
+        // date's page says it.
+        ("disposals[].under_18", "A diversionary youth conference is only given to someone under 18. Check the date, and whether you were under 18 on it.", page(|a| {
+            a.items[1].kind = Some(DisposalKind::DiversionaryYouthConference);
+            a.birth.given = Some(true);
+            a.birth.date = date("1", "1", "1990");
+        }, Page::Date(1), "date-day", true)),
         ("disposals[].offence", "There is no offence \"{}\" in the list of offences. Leave it out, or choose one from the list.", unreachable(
             "the conversion writes only an offence chosen from the table",
             |c| c.disposals[0].offence = Some("no-such-offence".into()),
@@ -198,6 +205,12 @@ pub fn jurisdiction() -> Jurisdiction<Case> {
             |a| sentence(a).kind = Some(St::DetentionArt45),
             Page::SentenceType(0, 0), "sentence-type", true,
         )),
+        ("disposals[].sentences[].type", "Detention under Article 45 is only for people under 18.", page(|a| {
+            sentence(a).kind = Some(St::DetentionArt45);
+            a.items[0].under_18 = None;
+            a.birth.given = Some(true);
+            a.birth.date = date("1", "1", "1990");
+        }, Page::SentenceType(0, 0), "sentence-type", true)),
     ];
     Jurisdiction {
         name: "NI",
