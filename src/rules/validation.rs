@@ -48,7 +48,7 @@ pub const YEAR_MESSAGE: &str = "The year must be between 1900 and 2199";
 /// One refusal validation can give: the field it names, its indexes left
 /// out (`disposals[].sentences[].months`), and its message, with `{}` where
 /// the case fills in words. Each validation module lists every refusal of
-/// its own (`REFUSALS`); `tests/page_checks.rs` shows each is asked on the
+/// its own (`REFUSALS`); `tests/page_checks/` shows each is asked on the
 /// question page that takes the answer, or says why no answer leads to it,
 /// and fails for a message in the code that is not listed.
 pub type Refusal = (&'static str, &'static str);
