@@ -43,7 +43,43 @@ pub(crate) fn in_range(d: NaiveDate) -> bool {
     (EARLIEST_YEAR..=LATEST_YEAR).contains(&d.year())
 }
 
-pub(crate) const YEAR_MESSAGE: &str = "The year must be between 1900 and 2199";
+pub const YEAR_MESSAGE: &str = "The year must be between 1900 and 2199";
+
+/// One refusal validation can give: the field it names, its indexes left
+/// out (`disposals[].sentences[].months`), and its message, with `{}` where
+/// the case fills in words. Each validation module lists every refusal of
+/// its own (`REFUSALS`); `tests/page_checks/` shows each is asked on the
+/// question page that takes the answer, or says why no answer leads to it,
+/// and fails for a message in the code that is not listed.
+pub type Refusal = (&'static str, &'static str);
+
+/// The refusals of the checks here, which every jurisdiction's case gets.
+pub const REFUSALS: &[Refusal] = &[
+    ("check_date", YEAR_MESSAGE),
+    ("certificate_issued", YEAR_MESSAGE),
+    ("disposals[].id", "Every item needs a name (id)."),
+    (
+        "disposals[].id",
+        "Two items have the same id \"{}\". Each needs its own.",
+    ),
+    ("disposals[].date", YEAR_MESSAGE),
+    (
+        "disposals[].date",
+        "The date of the {} is after the date you are checking for.",
+    ),
+    (
+        "disposals[].sentences",
+        "A conviction needs at least one sentence.",
+    ),
+    (
+        "disposals[].sentences",
+        "{} has no sentence. Only a conviction in court has sentences.",
+    ),
+    (
+        "disposals[].summary_only",
+        "Only a conviction can be for a summary-only offence, not {}.",
+    ),
+];
 
 /// The checks every case gets, whatever its jurisdiction: its check date and
 /// certificate date in range. `report(field, message)` records a problem.

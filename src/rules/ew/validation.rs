@@ -5,9 +5,46 @@ use super::case::{Case, Disposal, Sentence};
 use super::model::{Class, Kind, SentenceType};
 use crate::rules::reasons::capitalised;
 use crate::rules::validation::{
-    check_case_dates, check_conviction_fields, check_id_and_date, in_range, Problem, MAX_DAYS,
-    MAX_MONTHS, YEAR_MESSAGE,
+    check_case_dates, check_conviction_fields, check_id_and_date, in_range, Problem, Refusal,
+    MAX_DAYS, MAX_MONTHS, YEAR_MESSAGE,
 };
+
+/// Every refusal of E&W's own checks (with `validation::REFUSALS`, all
+/// that `validate` can give).
+pub const REFUSALS: &[Refusal] = &[
+    ("disposals[].under_18", "A reprimand or final warning was only given to someone under 18. Check the date, and whether you were under 18 on it."),
+    ("disposals[].conditions_end", "Only a conditional caution has conditions, not {}."),
+    ("disposals[].conditions_end", YEAR_MESSAGE),
+    ("disposals[].conditions_end", "The conditions cannot end before the caution was given."),
+    ("disposals[].endorsed", "Only a fixed penalty notice is asked about here, not {}. For a court endorsement, add an endorsement sentence."),
+    ("disposals[].sentences[].months", "This cannot be less than 0."),
+    ("disposals[].sentences[].days", "This cannot be less than 0."),
+    ("disposals[].sentences[].credited_days", "This cannot be less than 0."),
+    ("disposals[].sentences[].months", "The length must be 100 years or less."),
+    ("disposals[].sentences[].days", "The length must be 100 years or less."),
+    ("disposals[].sentences[].credited_days", "The length must be 100 years or less."),
+    ("disposals[].sentences[].start", YEAR_MESSAGE),
+    ("disposals[].sentences[].ends", YEAR_MESSAGE),
+    ("disposals[].sentences[].paid_on", YEAR_MESSAGE),
+    ("disposals[].sentences[].start", "Only a custodial sentence can start before the date of conviction (for time on remand)."),
+    ("disposals[].sentences[].ends", "The end date is before the date of the conviction."),
+    ("disposals[].sentences[].paid_on", "The payment date is before the date of the conviction."),
+    ("disposals[].sentences[].months", "Enter the length of {}."),
+    ("disposals[].sentences[].ends", "Give the length of the sentence, not an end date."),
+    ("disposals[].sentences[]", "Give either a length or an end date for the order, not both."),
+    ("disposals[].sentences[].no_length_given", "An order with no end date cannot also have a length or an end date."),
+    ("disposals[].sentences[]", "{} has no length or end date here. Remove them."),
+    ("disposals[].sentences[].no_length_given", "Only an order can have no end date, not {}."),
+    ("disposals[].sentences[].credited_days", "Only a custodial sentence has days credited for remand or tagged bail, not {}."),
+    ("disposals[].sentences[].paid_on", "Only a compensation order is paid, not {}."),
+    ("disposals[].sentences[].suspended", "Only a sentence of imprisonment can be suspended, not {}."),
+    ("disposals[].sentences[].months", "A suspended sentence is at most 24 months."),
+    ("disposals[].sentences[].months", "A detention and training order is at most 24 months."),
+    ("disposals[].sentences[].type", "A detention and training order is only for people under 18."),
+    ("disposals[].sentences[].schedule_18_over_4_years", "This is asked only for a custodial sentence, not {}."),
+    ("disposals[].sentences[].schedule_18_over_4_years", "For a term of more than 4 years, say whether any single term of more than 4 years was for a Schedule 18 offence: true, false, or null if you are not sure."),
+    ("disposals[].sentences[].schedule_18_over_4_years", "A single term of more than 4 years cannot be part of a total of 4 years or less."),
+];
 
 /// Every problem with an E&W case; empty when the engine can assess it.
 pub fn validate(case: &Case) -> Vec<Problem> {
@@ -35,7 +72,7 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             earlier.get(i).is_some_and(|&n| n > 0),
             &mut |f, m| push(at, f, m),
         );
-        if d.kind == Kind::ReprimandOrWarning && !d.under_18 {
+        if disposal_is_for_under_18s(d.kind) && !d.under_18 {
             push(
                 at,
                 field("under_18"),
@@ -96,6 +133,21 @@ pub fn validate(case: &Case) -> Vec<Problem> {
 /// The longest a suspended sentence (or a detention and training order)
 /// can be, in months (rules §1).
 pub const SUSPENDED_MAX_MONTHS: i64 = 24;
+
+/// A custodial term over this many months asks whether a single term of
+/// more than 4 years was for a Schedule 18 offence (rules §2.1).
+pub const SCHEDULE_18_MONTHS: i64 = 48;
+
+/// A disposal given only to someone under 18: a reprimand or final warning.
+pub fn disposal_is_for_under_18s(kind: Kind) -> bool {
+    kind == Kind::ReprimandOrWarning
+}
+
+/// A sentence given only to someone under 18: a detention and training
+/// order.
+pub fn sentence_is_for_under_18s(kind: SentenceType) -> bool {
+    kind == SentenceType::DetentionTrainingOrder
+}
 
 /// A term of `months` and `days` from `from` is over `limit` months: its end
 /// is after `from` plus `limit` months. Far outside any record, it is.
@@ -253,7 +305,7 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
             ));
         }
     }
-    if s.kind == SentenceType::DetentionTrainingOrder && !d.under_18 {
+    if sentence_is_for_under_18s(s.kind) && !d.under_18 {
         out.push((
             ".type",
             "A detention and training order is only for people under 18.".to_string(),
@@ -265,7 +317,7 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
             format!("This is asked only for a custodial sentence, not {name}."),
         )),
         (true, answer) if lengths_ok && s.has_length() => {
-            let over_4_years = term_over(d, s, 48);
+            let over_4_years = term_over(d, s, SCHEDULE_18_MONTHS);
             match answer {
                 None if over_4_years => out.push((
                     ".schedule_18_over_4_years",

@@ -7,9 +7,30 @@ use super::catalogue::{Asks, SentenceType};
 use super::model::DisposalKind;
 use super::offences;
 use crate::rules::validation::{
-    check_case_dates, check_conviction_fields, check_id_and_date, in_range, Problem, MAX_DAYS,
-    MAX_MONTHS, YEAR_MESSAGE,
+    check_case_dates, check_conviction_fields, check_id_and_date, in_range, Problem, Refusal,
+    MAX_DAYS, MAX_MONTHS, YEAR_MESSAGE,
 };
+
+/// Every refusal of NI's own checks (with `validation::REFUSALS`, all
+/// that `validate` can give).
+pub const REFUSALS: &[Refusal] = &[
+    ("disposals[].under_18", "A diversionary youth conference is only given to someone under 18. Check the date, and whether you were under 18 on it."),
+    ("disposals[].offence", "There is no offence \"{}\" in the list of offences. Leave it out, or choose one from the list."),
+    ("disposals[].specified", "This says the offence {} a specified offence, but {} {} one. Leave this out, or choose another offence."),
+    ("disposals[].summary_only", "This says the offence {} summary-only, but {} {}. Leave this out, or choose another offence."),
+    ("disposals[].sentences[].months", "The length cannot be less than 0."),
+    ("disposals[].sentences[].days", "The length cannot be less than 0."),
+    ("disposals[].sentences[].months", "The length must be 100 years or less."),
+    ("disposals[].sentences[].days", "The length must be 100 years or less."),
+    ("disposals[].sentences[].ends", YEAR_MESSAGE),
+    ("disposals[].sentences[].ends", "The end date of the order is before the date of the conviction."),
+    ("disposals[].sentences[]", "A {} has no length or end date here. Remove them."),
+    ("disposals[].sentences[].ends", "Give the length of the sentence in months, not an end date."),
+    ("disposals[].sentences[].months", "Enter the length of the {} sentence."),
+    ("disposals[].sentences[]", "Give either a length or an end date for the order, not both."),
+    ("disposals[].sentences[].suspended", "Only a prison sentence can be suspended, not a {}."),
+    ("disposals[].sentences[].type", "Detention under Article 45 is only for people under 18."),
+];
 
 /// Every problem with a case; empty when the engine can assess it.
 pub fn validate(case: &Case) -> Vec<Problem> {
@@ -37,7 +58,7 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             earlier.get(i).is_some_and(|&n| n > 0),
             &mut |f, m| push(at, f, m),
         );
-        if d.kind == DisposalKind::DiversionaryYouthConference && !d.under_18 {
+        if disposal_is_for_under_18s(d.kind) && !d.under_18 {
             push(
                 at,
                 field("under_18"),
@@ -69,6 +90,18 @@ pub fn validate(case: &Case) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// A disposal given only to someone under 18: a diversionary youth
+/// conference.
+pub fn disposal_is_for_under_18s(kind: DisposalKind) -> bool {
+    kind == DisposalKind::DiversionaryYouthConference
+}
+
+/// A sentence given only to someone under 18: detention under Article 45
+/// of the Criminal Justice (Children) (NI) Order 1998.
+pub fn sentence_is_for_under_18s(kind: SentenceType) -> bool {
+    kind == SentenceType::DetentionArt45
 }
 
 /// An offence id must be in the table, and an answer given with it must not
@@ -176,7 +209,7 @@ fn sentence_problems(d: &Disposal, s: &Sentence) -> Vec<(&'static str, String)> 
             format!("Only a prison sentence can be suspended, not a {label}."),
         ));
     }
-    if s.kind == SentenceType::DetentionArt45 && !d.under_18 {
+    if sentence_is_for_under_18s(s.kind) && !d.under_18 {
         out.push((
             ".type",
             "Detention under Article 45 is only for people under 18.".to_string(),

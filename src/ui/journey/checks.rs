@@ -90,11 +90,11 @@ fn whole_number(s: &str, max: i64) -> Result<Option<i64>, ()> {
 pub fn read_length(months: &str, days: &str) -> Result<(Option<i64>, Option<i64>), FieldError> {
     let m = whole_number(months, MAX_MONTHS).map_err(|_| FieldError {
         field: "length-months".into(),
-        message: "Months must be a whole number from 0 to 1200, like 6".into(),
+        message: format!("Months must be a whole number from 0 to {MAX_MONTHS}, like 6"),
     })?;
     let d = whole_number(days, MAX_DAYS).map_err(|_| FieldError {
         field: "length-days".into(),
-        message: "Days must be a whole number, like 14".into(),
+        message: format!("Days must be a whole number from 0 to {MAX_DAYS}, like 14"),
     })?;
     if m.is_none() && d.is_none() {
         return Err(FieldError {

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::answers::{DateInput, Known};
 use crate::rules::reasons::capitalised;
+use crate::rules::validation::{EARLIEST_YEAR, LATEST_YEAR, YEAR_MESSAGE};
 
 /// Which of the three boxes an error points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,8 +101,9 @@ pub fn read_date(input: &DateInput, what: &str) -> Result<NaiveDate, DateProblem
         );
     };
     let year = year as i32;
-    if !(1900..=2199).contains(&year) {
-        return problem(Part::Year, "The year must be between 1900 and 2199".into());
+    // The engine's years, and its words for them.
+    if !(EARLIEST_YEAR..=LATEST_YEAR).contains(&year) {
+        return problem(Part::Year, YEAR_MESSAGE.into());
     }
     let real = |part| problem(part, format!("{title} must be a real date"));
     match input.known {
@@ -147,6 +149,18 @@ pub fn earliest_day(input: &DateInput, latest: NaiveDate) -> NaiveDate {
         Known::Month => latest.with_day(1).unwrap_or(latest),
         Known::Year => latest.with_ordinal(1).unwrap_or(latest),
     }
+}
+
+/// Every day `read_past_date` can read this input as, whatever today is
+/// (the latest day, or today when that is earlier): one for a known day,
+/// up to a month's or a year's for a partly known date. Empty when it is
+/// not a date.
+pub fn possible_days(input: &DateInput) -> impl Iterator<Item = NaiveDate> {
+    let span = read_date(input, "")
+        .ok()
+        .map(|latest| (earliest_day(input, latest), latest));
+    span.into_iter()
+        .flat_map(|(first, last)| first.iter_days().take_while(move |&d| d <= last))
 }
 
 pub(crate) fn first_part(known: Known) -> Part {

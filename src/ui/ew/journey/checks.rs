@@ -2,14 +2,16 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::ew::validation::{term_is_over, SUSPENDED_MAX_MONTHS};
-use crate::rules::ew::{Class, Kind, SentenceType};
+use crate::rules::ew::validation::{
+    disposal_is_for_under_18s, sentence_is_for_under_18s, term_is_over, SUSPENDED_MAX_MONTHS,
+};
+use crate::rules::ew::{Class, SentenceType};
 use crate::ui::journey::answers::{Answers, DateInput, LengthGivenAs};
 use crate::ui::journey::checks::{birth_problem, date_field, item_date, read_length, FieldError};
 use crate::ui::journey::date_input::{read_date, read_past_date};
 use crate::ui::journey::pages::Page;
 
-use super::{asks, noun, sentence, Asks};
+use super::{asks, noun, sentence, start_of, Asks};
 
 fn err(field: &str, message: impl Into<String>) -> Vec<FieldError> {
     vec![FieldError {
@@ -49,7 +51,7 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
                     Some(e) => e,
                     // Worked out from the date of birth, so not asked: say it here.
                     None if a.under_18_worked_out(i) == Some(false)
-                        && a.items[i].ew_kind == Some(Kind::ReprimandOrWarning) =>
+                        && a.items[i].ew_kind.is_some_and(disposal_is_for_under_18s) =>
                     {
                         err(
                             "date-day",
@@ -62,7 +64,7 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
             }
         }
         Page::Under18(i) => match a.under_18(i) {
-            Some(false) if it.and_then(|it| it.ew_kind) == Some(Kind::ReprimandOrWarning) => err(
+            Some(false) if it.and_then(|it| it.ew_kind).is_some_and(disposal_is_for_under_18s) => err(
                 "under-18",
                 "A reprimand or final warning was only given to someone under 18. Select yes, or go back and change what it was",
             ),
@@ -70,18 +72,25 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
             None => err("under-18", "Select yes if you were under 18 on that date"),
         },
         Page::SentenceType(i, _) => match s.and_then(|s| s.ew_kind) {
-            Some(SentenceType::DetentionTrainingOrder) if a.under_18(i) == Some(false) => err(
+            Some(k) if sentence_is_for_under_18s(k) && a.under_18(i) == Some(false) => err(
                 "sentence-type",
                 "A detention and training order is only for under-18s. Select another sentence",
             ),
             Some(_) => Vec::new(),
             None => err("sentence-type", "Select the sentence"),
         },
-        Page::SentenceLength(i, _) => {
+        Page::SentenceLength(i, j) => {
             let Some(s) = s else {
                 return Some(err("sentence-type", "Select the sentence"));
             };
-            let length = || read_length(&s.months, &s.days).err().map(|e| vec![e]).unwrap_or_default();
+            let length = || match read_length(&s.months, &s.days) {
+                Err(e) => vec![e],
+                Ok(_) if training_order_over_limit(a, i, j, today) => err(
+                    "length-months",
+                    format!("A detention and training order is at most {SUSPENDED_MAX_MONTHS} months. Enter a length of {SUSPENDED_MAX_MONTHS} months or less"),
+                ),
+                Ok(_) => Vec::new(),
+            };
             match s.ew_kind.map(asks) {
                 Some(Asks::Term | Asks::TermAndSuspended) => length(),
                 Some(Asks::Order) => match s.length_given_as {
@@ -114,6 +123,11 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
                     (true, Some(start), Some(conv)) if start < conv && !custodial => err(
                         "start-day",
                         "The start date must be on or after the date of the conviction",
+                    ),
+                    // Its length is measured from this day (rules §1).
+                    (true, ..) if training_order_over_limit(a, i, page_j(page), today) => err(
+                        "start-day",
+                        format!("A detention and training order is at most {SUSPENDED_MAX_MONTHS} months, and from this day its length would be more. Check the day, or go back and change its length"),
                     ),
                     _ => e,
                 }
@@ -157,9 +171,9 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
         // that asks it rather than only on the results page.
         Page::Suspended(i, j) => match s.and_then(|s| s.suspended) {
             None => err("suspended", "Select yes if the sentence was suspended"),
-            Some(true) if over_24_months(a, i, j, today) => err(
+            Some(true) if term_over_limit(a, i, j, today) => err(
                 "suspended",
-                "A suspended sentence is at most 24 months. Select no, or go back and change its length",
+                format!("A suspended sentence is at most {SUSPENDED_MAX_MONTHS} months. Select no, or go back and change its length"),
             ),
             Some(_) => Vec::new(),
         },
@@ -172,17 +186,16 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
 }
 
 /// The term of sentence `j` of item `i` is over the engine's limit for a
-/// suspended sentence, measured by the engine's own measure from the day it
-/// began (the conviction's, unless another was given).
-fn over_24_months(a: &Answers, i: usize, j: usize, today: NaiveDate) -> bool {
+/// suspended sentence or a detention and training order, measured by the
+/// engine's own measure from the day it began (the conviction's, unless
+/// another was given).
+fn term_over_limit(a: &Answers, i: usize, j: usize, today: NaiveDate) -> bool {
     let Some(s) = sentence(a, i, j) else {
         return false;
     };
-    let from = match s.other_start {
-        Some(true) => read_date(&s.start, "").ok(),
-        _ => item_date(a, i, today),
-    };
-    let (Some(from), Ok((months, days))) = (from, read_length(&s.months, &s.days)) else {
+    let (Some(from), Ok((months, days))) =
+        (start_of(a, i, s, today), read_length(&s.months, &s.days))
+    else {
         return false;
     };
     term_is_over(
@@ -191,6 +204,12 @@ fn over_24_months(a: &Answers, i: usize, j: usize, today: NaiveDate) -> bool {
         days.unwrap_or(0),
         SUSPENDED_MAX_MONTHS,
     )
+}
+
+/// A detention and training order over the engine's limit.
+fn training_order_over_limit(a: &Answers, i: usize, j: usize, today: NaiveDate) -> bool {
+    let kind = sentence(a, i, j).and_then(|s| s.ew_kind);
+    kind == Some(SentenceType::DetentionTrainingOrder) && term_over_limit(a, i, j, today)
 }
 
 fn page_j(page: Page) -> usize {

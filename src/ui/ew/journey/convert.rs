@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::rules::ew::validation::{term_is_over, SCHEDULE_18_MONTHS};
 use crate::rules::ew::{Case, Disposal, Kind, Sentence};
 use crate::rules::validation::{MAX_DAYS, MAX_MONTHS};
 use crate::ui::journey::answers::{
@@ -14,13 +15,21 @@ use crate::ui::journey::date_input::{input_from, read_date};
 use crate::ui::journey::pages::Page;
 use crate::ui::journey::routes::first_page_to_answer;
 
-use super::{asks, asks_schedule_18, label, sentence, Asks, ANY_DAY};
+use super::{asks, asks_schedule_18, label, sentence, Asks};
 
 /// The E&W case for these answers, or the first page still to answer.
 pub fn to_case(a: &Answers, today: NaiveDate) -> Result<Converted<Case>, Page> {
     if let Some(p) = first_page_to_answer(a, today) {
         return Err(p);
     }
+    to_case_unchecked(a, today)
+}
+
+/// The case these answers make without asking every page first: what the
+/// engine would be given if a page let an answer through. Only for tests,
+/// which show each refusal of the engine's validation asked on its page;
+/// the app uses `to_case`. `Err`: a page whose answer cannot be read.
+pub fn to_case_unchecked(a: &Answers, today: NaiveDate) -> Result<Converted<Case>, Page> {
     let ids = item_ids(a, today);
     let mut disposals = Vec::new();
     let mut approximate = Vec::new();
@@ -120,13 +129,19 @@ fn to_sentence(a: &Answers, i: usize, j: usize, today: NaiveDate) -> Option<Sent
             }
         }
     }
-    let _ = today;
-    if asks_schedule_18(a, i, j, ANY_DAY) {
-        out.schedule_18_over_4_years = Some(match s.schedule_18? {
+    if asks_schedule_18(a, i, j) {
+        let answer = match s.schedule_18? {
             Specified::Yes => Some(true),
             Specified::No => Some(false),
             Specified::NotSure => None,
-        });
+        };
+        // Asked when the term may be over 4 years; the engine reads the
+        // answer only when the case's own dates make it over.
+        let from = out.start.or_else(|| item_date(a, i, today))?;
+        let (m, d) = (out.months.unwrap_or(0), out.days.unwrap_or(0));
+        if term_is_over(from, m, d, SCHEDULE_18_MONTHS) {
+            out.schedule_18_over_4_years = Some(answer);
+        }
     }
     Some(out)
 }

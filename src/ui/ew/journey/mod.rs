@@ -6,11 +6,11 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::dates::{add_months, after_period};
+use crate::rules::ew::validation::{term_is_over, SCHEDULE_18_MONTHS};
 use crate::rules::ew::{Class, Kind, SentenceType};
 use crate::ui::journey::answers::{Answers, ItemAnswers, LengthGivenAs, SentenceAnswers};
 use crate::ui::journey::checks::{item_date, read_length, FieldError};
-use crate::ui::journey::date_input::read_date;
+use crate::ui::journey::date_input::{possible_days, read_date};
 use crate::ui::journey::jurisdiction::Journey;
 use crate::ui::journey::pages::Page;
 
@@ -19,7 +19,7 @@ pub mod convert;
 pub mod routes;
 
 pub use checks::page_problems;
-pub use convert::{describe_sentence, from_case, to_case};
+pub use convert::{describe_sentence, from_case, to_case, to_case_unchecked};
 pub use routes::{next, previous, question_pages};
 
 /// The England and Wales journey, for the journey's one dispatch point.
@@ -267,38 +267,48 @@ fn sentence_asks(a: &Answers, i: usize, j: usize) -> Option<Asks> {
     sentence(a, i, j)?.ew_kind.map(asks)
 }
 
-/// The day a sentence began, as answered (the conviction date by default).
-fn start_of(a: &Answers, i: usize, s: &SentenceAnswers, today: NaiveDate) -> Option<NaiveDate> {
+/// The day a sentence began, as answered (the conviction date by default):
+/// the day the engine measures its term from.
+pub(crate) fn start_of(
+    a: &Answers,
+    i: usize,
+    s: &SentenceAnswers,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
     match s.other_start {
         Some(true) => read_date(&s.start, "the start date").ok(),
         _ => item_date(a, i, today),
     }
 }
 
-/// Whether the Schedule 18 question is asked: a custodial term over 4
-/// years (48 months from its start, as the engine measures it).
-pub fn asks_schedule_18(a: &Answers, i: usize, j: usize, today: NaiveDate) -> bool {
+/// Whether the Schedule 18 question is asked: a custodial term that may be
+/// over 4 years from its start (`SCHEDULE_18_MONTHS`, by the engine's own
+/// measure). A term from a partly known conviction date may start on any
+/// of its days (its latest, or today if earlier), so the question is asked
+/// when the term is over from any of them; the case passes the answer on
+/// only when its own dates make the term over (`convert`).
+pub fn asks_schedule_18(a: &Answers, i: usize, j: usize) -> bool {
     let Some(s) = sentence(a, i, j) else {
         return false;
     };
     if s.ew_kind.map(SentenceType::class) != Some(Class::Custodial) {
         return false;
     }
-    let (Ok((m, d)), Some(from)) = (read_length(&s.months, &s.days), start_of(a, i, s, today))
-    else {
+    let Ok((m, d)) = read_length(&s.months, &s.days) else {
         return false;
     };
-    match (
-        after_period(from, m.unwrap_or(0), d.unwrap_or(0)),
-        add_months(from, 48),
-    ) {
-        (Some(end), Some(mark)) => end > mark,
-        _ => false,
+    let over = |from| term_is_over(from, m.unwrap_or(0), d.unwrap_or(0), SCHEDULE_18_MONTHS);
+    match s.other_start {
+        Some(true) => read_date(&s.start, "").is_ok_and(over),
+        _ => a
+            .items
+            .get(i)
+            .is_some_and(|it| possible_days(&it.date).any(over)),
     }
 }
 
 /// The pages of sentence `j` of item `i`, in order.
-pub fn sentence_pages(a: &Answers, i: usize, j: usize, today: NaiveDate) -> Vec<Page> {
+pub fn sentence_pages(a: &Answers, i: usize, j: usize) -> Vec<Page> {
     let mut pages = vec![Page::SentenceType(i, j)];
     match sentence_asks(a, i, j) {
         Some(Asks::Term) => pages.extend([Page::SentenceLength(i, j), Page::SentenceStart(i, j)]),
@@ -316,15 +326,11 @@ pub fn sentence_pages(a: &Answers, i: usize, j: usize, today: NaiveDate) -> Vec<
         Some(Asks::Paid) => pages.push(Page::Paid(i, j)),
         Some(Asks::Nothing) | None => {}
     }
-    if asks_schedule_18(a, i, j, today) {
+    if asks_schedule_18(a, i, j) {
         pages.push(Page::Schedule18(i, j));
     }
     pages
 }
-
-/// Routing does not depend on today, except the Schedule 18 question,
-/// whose term is measured from dates that are checked before it is reached.
-const ANY_DAY: NaiveDate = NaiveDate::MAX;
 
 /// "conviction", "caution": how the questions name an E&W item.
 pub fn noun(it: Option<&ItemAnswers>) -> &'static str {

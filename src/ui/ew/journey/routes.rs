@@ -5,7 +5,7 @@ use crate::ui::journey::answers::{Answers, ItemAnswers};
 use crate::ui::journey::pages::Page;
 use crate::ui::journey::routes::age_or_date;
 
-use super::{sentence_pages, ANY_DAY};
+use super::sentence_pages;
 
 /// The question after an item's sentences (or its age, for a caution).
 fn item_end(a: &Answers, i: usize) -> Page {
@@ -41,7 +41,7 @@ pub fn next(page: Page, a: &Answers) -> Page {
         | Page::Suspended(i, j)
         | Page::Paid(i, j)
         | Page::Schedule18(i, j) => {
-            let pages = sentence_pages(a, i, j, ANY_DAY);
+            let pages = sentence_pages(a, i, j);
             pages
                 .iter()
                 .position(|&p| p == page)
@@ -77,7 +77,7 @@ pub fn previous(page: Page, a: &Answers) -> Page {
         | Page::Suspended(i, j)
         | Page::Paid(i, j)
         | Page::Schedule18(i, j) => {
-            let pages = sentence_pages(a, i, j, ANY_DAY);
+            let pages = sentence_pages(a, i, j);
             match pages.iter().position(|&p| p == page) {
                 Some(n) if n > 0 => pages[n - 1],
                 _ => Page::SentenceType(i, j),
@@ -85,7 +85,7 @@ pub fn previous(page: Page, a: &Answers) -> Page {
         }
         Page::Sentences(i) => match sentences(i) {
             0 => age_or_date(a, i),
-            n => *sentence_pages(a, i, n - 1, ANY_DAY)
+            n => *sentence_pages(a, i, n - 1)
                 .last()
                 .unwrap_or(&Page::SentenceType(i, n - 1)),
         },
@@ -115,7 +115,7 @@ pub fn question_pages(a: &Answers) -> Vec<Page> {
                 pages.push(Page::SentenceType(i, 0));
             }
             for j in 0..it.sentences.len() {
-                pages.extend(sentence_pages(a, i, j, ANY_DAY));
+                pages.extend(sentence_pages(a, i, j));
             }
             pages.push(Page::Sentences(i));
         }

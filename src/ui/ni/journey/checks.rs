@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::rules::ni::catalogue::Asks;
-use crate::rules::ni::DisposalKind;
+use crate::rules::ni::validation::{disposal_is_for_under_18s, sentence_is_for_under_18s};
 use crate::ui::journey::answers::{Answers, LengthGivenAs};
 use crate::ui::journey::checks::{
     birth_problem, date_problem, err, item_date, read_length, the, FieldError,
@@ -33,7 +33,7 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
                     Some(e) => e,
                     // Worked out from the date of birth, so not asked: say it here.
                     None if a.under_18_worked_out(i) == Some(false)
-                        && it.kind == Some(DisposalKind::DiversionaryYouthConference) =>
+                        && it.kind.is_some_and(disposal_is_for_under_18s) =>
                     {
                         err(
                             "date-day",
@@ -46,7 +46,7 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
         }
         Page::Under18(i) => match a.under_18(i) {
             // Only under-18s are given a diversionary youth conference.
-            Some(false) if a.items[i].kind == Some(DisposalKind::DiversionaryYouthConference) => err(
+            Some(false) if a.items[i].kind.is_some_and(disposal_is_for_under_18s) => err(
                 "under-18",
                 "A diversionary youth conference is only given to someone under 18. Select yes, or go back and change what it was",
             ),
@@ -54,6 +54,11 @@ pub fn page_problems(page: Page, a: &Answers, today: NaiveDate) -> Option<Vec<Fi
             None => err("under-18", "Select yes if you were under 18 on that date"),
         },
         Page::SentenceType(i, j) => match a.items[i].sentences.get(j).and_then(|s| s.kind) {
+            // As the engine refuses it (NI validation).
+            Some(k) if sentence_is_for_under_18s(k) && a.under_18(i) == Some(false) => err(
+                "sentence-type",
+                "Detention under Article 45 is only for under-18s. Select another sentence",
+            ),
             Some(_) => Vec::new(),
             None => err("sentence-type", "Select the sentence"),
         },

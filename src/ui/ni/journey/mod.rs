@@ -17,7 +17,7 @@ pub mod routes;
 pub mod specified;
 
 pub use checks::page_problems;
-pub use convert::{from_case, to_case};
+pub use convert::{from_case, to_case, to_case_unchecked};
 pub use routes::{next, previous, question_pages};
 
 /// The Northern Ireland journey, for the journey's one dispatch point.
