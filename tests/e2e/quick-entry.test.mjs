@@ -412,3 +412,49 @@ test("keystrokes for five convictions, keyboard only, by each route", async () =
   assert.ok(counts["guided, date of birth"] < counts["guided, no date of birth"]);
   assert.deepEqual(problems(app.log), []);
 });
+
+test("England and Wales by quick entry: its own questions in the page, a refusal at its row's field", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  await page.getByRole("link", { name: "Use quick entry" }).click();
+  await choose(page, "where", "ew");
+  await press(page, "Continue");
+  await choose(page, "birth-given", "no");
+  await press(page, "Continue");
+  // A conviction: a prison sentence of 36 months, suspended (at most 24 can be).
+  await choose(page, "kind", "conviction");
+  await typeDate(page, "date", "2019-05-20");
+  await choose(page, "under-18", "no");
+  await choose(page, "sentence-1-sentence-type", "imprisonment");
+  await page.locator("#sentence-1-length-months").fill("36");
+  await choose(page, "sentence-1-start-other", "same");
+  await choose(page, "sentence-1-suspended", "yes");
+  await choose(page, "specified", "no");
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.locator(".error-summary").waitFor();
+  const error = page.locator(".error-summary a");
+  assert.equal(await error.count(), 1);
+  assert.match(await error.innerText(), /24 months/);
+  await error.click();
+  const focusedId = await page.evaluate(() => document.activeElement?.id);
+  assert.match(focusedId, /^sentence-1-/, `the link goes to the row's field (${focusedId})`);
+  assert.deepEqual(await axeProblems(page), [], "an E&W quick page with its error");
+  await page.locator("#sentence-1-length-months").fill("12");
+  // A fixed penalty notice: asked whether it was endorsed, on its page.
+  await press(page, "Save and add another item");
+  await choose(page, "kind", "fixed_penalty_notice");
+  await typeDate(page, "date", "2025-02-03");
+  await choose(page, "under-18", "no");
+  await choose(page, "endorsed", "no");
+  await press(page, "Continue");
+  await page.locator("main h1", { hasText: "You have added 2 cautions or convictions" }).waitFor();
+  await press(page, "Continue");
+  await press(page, "Continue");
+  await choose(page, "check-today", "other");
+  await typeDate(page, "check-date", "2026-06-08");
+  await press(page, "Continue");
+  await page.locator("main h1", { hasText: /^What a certificate issued on 8 June 2026/ }).waitFor();
+  assert.match(await results(page), /DBS/);
+  assert.deepEqual(problems(app.log), []);
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+});

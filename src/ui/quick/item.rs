@@ -2,7 +2,6 @@
 //! rows with "Add another sentence" and "Remove", and two ways on: "Save and
 //! add another item", or Continue to the list.
 
-use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::ui::govuk::components::{caption_view, focus_id, handler};
@@ -40,7 +39,7 @@ pub fn QuickItemPage(
         st.answers
             .with(|a| a.items.get(i).map_or(0, |it| it.sentences.len()).max(1))
     });
-    let add_sentence = move |_| {
+    let add_sentence = move |_: leptos::ev::MouseEvent| {
         let j = st
             .answers
             .with_untracked(|a| a.items.get(i).map_or(0, |it| it.sentences.len().max(1)));
@@ -56,28 +55,49 @@ pub fn QuickItemPage(
     };
     // Keyboard first: the first field takes the focus, after the heading has.
     request_animation_frame(|| request_animation_frame(|| focus_id("kind")));
+    // Each part erased to `AnyView`, and no `<Show>` or `<Provider>`: one view type fewer
+    // each, which keeps the second module small.
+    let sentences = move || conviction().then(|| sentences(st, i, rows, page_view, add_sentence));
     view! {
         {caption_view(i)}
         <h1 class="heading-l" tabindex="-1">{move || heading(st, i)}</h1>
         <form novalidate on:submit=handler(move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); st.submit(); })>
-            {BEFORE_ROWS.iter().map(|page| place(page(i), page_view)).collect::<Vec<_>>()}
-            <Show when=conviction>
-                <div class="add-another">
-                    <h2 class="heading-m">"Sentences"</h2>
-                    <p class="hint">"Add each sentence the court gave for this conviction."</p>
-                    {move || (0..rows.get()).map(|j| sentence_row(st, i, j, page_view)).collect_view()}
-                    <button type="button" class="button button--secondary add-another__add" id="add-sentence" on:click=handler(add_sentence)>
-                        "Add another sentence"
-                    </button>
-                </div>
-            </Show>
-            {AFTER_ROWS.iter().map(|page| place(page(i), page_view)).collect::<Vec<_>>()}
+            {places(BEFORE_ROWS.iter().map(|page| page(i)), page_view)}
+            {move || sentences()}
+            {places(AFTER_ROWS.iter().map(|page| page(i)), page_view)}
             <div class="button-group">
                 <button type="submit" class="button">"Continue"</button>
                 <button type="button" class="button button--secondary" on:click=handler(add_item)>"Save and add another item"</button>
             </div>
         </form>
     }
+}
+
+/// The item's sentences as rows, and "Add another sentence".
+#[inline(never)]
+fn sentences(
+    st: AppState,
+    i: usize,
+    rows: Memo<usize>,
+    page_view: fn(Page) -> AnyView,
+    add: impl FnMut(leptos::ev::MouseEvent) + 'static,
+) -> AnyView {
+    view! {
+        <div class="add-another">
+            <h2 class="heading-m">"Sentences"</h2>
+            <p class="hint">"Add each sentence the court gave for this conviction."</p>
+            {move || (0..rows.get()).map(|j| sentence_row(st, i, j, page_view)).collect::<Vec<_>>()}
+            <button type="button" class="button button--secondary add-another__add" id="add-sentence" on:click=handler(add)>
+                "Add another sentence"
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
+/// Pages in their places, in order.
+fn places(pages: impl Iterator<Item = Page>, page_view: fn(Page) -> AnyView) -> Vec<AnyView> {
+    pages.map(|page| place(page, page_view)).collect()
 }
 
 /// "Conviction: 3 March 2015", or "Caution or conviction 2" before it is known.
@@ -106,30 +126,42 @@ fn place(page: Page, page_view: fn(Page) -> AnyView) -> AnyView {
 }
 
 /// One sentence: its questions, and Remove when there is another.
-fn sentence_row(st: AppState, i: usize, j: usize, page_view: fn(Page) -> AnyView) -> impl IntoView {
+#[inline(never)]
+fn sentence_row(st: AppState, i: usize, j: usize, page_view: fn(Page) -> AnyView) -> AnyView {
     let removable = move || {
         st.answers
             .with(|a| a.items.get(i).is_some_and(|it| it.sentences.len() > 1))
     };
-    let remove = move |_| {
-        st.update(|a| a.remove_sentence(i, j));
-        request_animation_frame(|| focus_id("add-sentence"));
+    let remove = move || {
+        view! {
+            <button type="button" class="button button--secondary add-another__remove" on:click=handler(move |_| {
+                st.update(|a| a.remove_sentence(i, j));
+                request_animation_frame(|| focus_id("add-sentence"));
+            })>
+                "Remove"<span class="visually-hidden">{format!(" sentence {}", j + 1)}</span>
+            </button>
+        }
+        .into_any()
     };
     view! {
         <fieldset class="fieldset add-another__item">
             <legend class="legend legend--m add-another__title">{format!("Sentence {}", j + 1)}</legend>
-            {ROW.iter().map(|page| place(page(i, j), page_view)).collect::<Vec<_>>()}
-            <Show when=removable>
-                <button type="button" class="button button--secondary add-another__remove" on:click=handler(remove)>
-                    "Remove"<span class="visually-hidden">{format!(" sentence {}", j + 1)}</span>
-                </button>
-            </Show>
+            {places(ROW.iter().map(|page| page(i, j)), page_view)}
+            {move || removable().then(remove)}
         </fieldset>
     }
+    .into_any()
 }
 
-/// One guided page's questions, inside this page.
+/// One guided page's questions, inside this page: drawn with `InQuickPage`
+/// in their context (what `<Provider>` does, without its generic view).
 fn question(page: Page, page_view: fn(Page) -> AnyView) -> AnyView {
-    let prefix = field_prefix(page);
-    view! { <Provider value=InQuickPage { prefix }>{page_view(page)}</Provider> }.into_any()
+    let owner = Owner::current().map_or_else(Owner::new, |o| o.child());
+    let view = owner.with(|| {
+        provide_context(InQuickPage {
+            prefix: field_prefix(page),
+        });
+        page_view(page)
+    });
+    leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner).into_any()
 }
