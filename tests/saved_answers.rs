@@ -218,3 +218,158 @@ fn old_and_damaged_saves_read_as_serde_read_them() {
     assert!(serde_json::from_str::<Saved>("[1,{}]").is_ok());
     assert_eq!(saved::read("[1,{}]"), None);
 }
+
+/// Every answer given (the fields written only when given among them), so
+/// that every field of every record is in the text.
+fn everything() -> Saved {
+    let date = |d: &str| DateInput {
+        day: d.to_string(),
+        month: "2".to_string(),
+        year: "2019".to_string(),
+        known: Known::Month,
+    };
+    let sentence = SentenceAnswers {
+        kind: Some(CATALOGUE[0].kind),
+        length_given_as: Some(LengthGivenAs::EndDate),
+        months: "6".to_string(),
+        days: "3".to_string(),
+        ends: date("4"),
+        suspended: Some(true),
+        ew_kind: Some(EwSentenceType::ALL[0]),
+        other_start: Some(true),
+        start: date("5"),
+        schedule_18: Some(Specified::NotSure),
+        paid: Some(false),
+        paid_on: date("6"),
+    };
+    let item = ItemAnswers {
+        kind: Some(DisposalKind::Conviction),
+        date: date("1"),
+        under_18: Some(false),
+        sentences: vec![sentence],
+        more_sentences: Some(false),
+        specified: Some(Specified::Yes),
+        offence: Some("theft".to_string()),
+        offence_text: "Theft".to_string(),
+        offence_not_listed: true,
+        ew_kind: Some(EwKind::Conviction),
+        endorsed: Some(true),
+        conditions_known: Some(false),
+        conditions_end: date("2"),
+    };
+    Saved {
+        version: 1,
+        answers: Answers {
+            jurisdiction: Some(Place::Ew),
+            items: vec![item],
+            summary_only: vec![0],
+            summary_only_answered: true,
+            check_date: CheckDateAnswer {
+                today: Some(false),
+                other: date("7"),
+            },
+            certificate: CertificateAnswer {
+                has_one: Some(true),
+                issued: date("8"),
+            },
+            more_items: Some(false),
+            birth: BirthAnswer {
+                given: Some(true),
+                date: date("9"),
+            },
+            quick: true,
+        },
+        page: "check-answers".to_string(),
+    }
+}
+
+/// Every object in `v`, by the path of keys and indexes to it.
+fn objects(v: &serde_json::Value, at: Vec<String>, out: &mut Vec<Vec<String>>) {
+    match v {
+        serde_json::Value::Object(o) => {
+            out.push(at.clone());
+            for (k, v) in o {
+                let mut next = at.clone();
+                next.push(k.clone());
+                objects(v, next, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                let mut next = at.clone();
+                next.push(i.to_string());
+                objects(v, next, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Each field of each record, left out, `null`, of another type, or next
+/// to one the app does not know: ours reads it as serde's derive reads it,
+/// so each record's one list of fields gives serde's names and defaults.
+#[test]
+fn every_field_damaged_reads_as_serde_reads_it() {
+    let whole = serde_json::to_value(everything()).unwrap();
+    let mut paths = Vec::new();
+    objects(&whole, Vec::new(), &mut paths);
+    let damages = [
+        serde_json::Value::Null,
+        serde_json::json!(7),
+        serde_json::json!(-1),
+        serde_json::json!("x"),
+        serde_json::json!("not_sure"),
+        serde_json::json!(true),
+        // A list of a number: not a struct either way (serde's derive
+        // would take a list of the right values for a struct).
+        serde_json::json!([7]),
+        serde_json::json!({}),
+    ];
+    let mut fields = 0;
+    for path in &paths {
+        let object = path
+            .iter()
+            .fold(&whole, |v, k| match v {
+                serde_json::Value::Array(items) => &items[k.parse::<usize>().unwrap()],
+                v => &v[k.as_str()],
+            })
+            .as_object()
+            .unwrap();
+        for key in object.keys() {
+            fields += 1;
+            let mut texts = Vec::new();
+            let mut damaged = |change: &dyn Fn(&mut serde_json::Map<String, serde_json::Value>)| {
+                let mut v = whole.clone();
+                let o = path
+                    .iter()
+                    .fold(&mut v, |v, k| match v {
+                        serde_json::Value::Array(items) => &mut items[k.parse::<usize>().unwrap()],
+                        v => &mut v[k.as_str()],
+                    })
+                    .as_object_mut()
+                    .unwrap();
+                change(o);
+                texts.push(v.to_string());
+            };
+            damaged(&|o| {
+                o.remove(key);
+            });
+            damaged(&|o| {
+                o.insert(format!("{key}_unknown"), serde_json::json!({"a": [1]}));
+            });
+            for d in &damages {
+                damaged(&|o| {
+                    o.insert(key.clone(), d.clone());
+                });
+            }
+            for text in texts {
+                let theirs = serde_json::from_str::<Saved>(&text).ok();
+                assert_eq!(saved::read(&text), theirs, "{text}");
+            }
+        }
+    }
+    // Every field of every record: the save, the answers, the item, its
+    // sentence, the date of birth, check date and certificate answers, and
+    // the eight dates among them.
+    assert_eq!(fields, 3 + 9 + 13 + 12 + 2 + 2 + 2 + 8 * 4);
+}

@@ -4,74 +4,74 @@
 use serde::{Deserialize, Serialize};
 
 use crate::rules::names::case_format_names;
+use crate::util::saveable::saved_record;
 
 use crate::rules::ew::{Kind as EwKind, SentenceType as EwSentenceType};
 use crate::rules::ni::offences::{self, Offence};
 use crate::rules::ni::{DisposalKind, SentenceType};
 
-/// Every answer of one check.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Answers {
-    /// "Where were you cautioned or convicted?" Absent (old saved answers):
-    /// Northern Ireland.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub jurisdiction: Option<Place>,
-    pub items: Vec<ItemAnswers>,
-    /// Indexes of convictions the person ticked as summary-only.
-    pub summary_only: Vec<usize>,
-    /// Whether the summary-only page has been answered (it may be left empty).
-    pub summary_only_answered: bool,
-    pub check_date: CheckDateAnswer,
-    pub certificate: CertificateAnswer,
-    /// "Do you have another caution or conviction to add?"
-    pub more_items: Option<bool>,
-    /// "What is your date of birth?", asked once; it is never written in a
-    /// case or the hand-off file, which keep each item's `under_18`.
-    pub birth: BirthAnswer,
-    /// The person chose quick entry: one page per item.
-    pub quick: bool,
+saved_record! {
+    /// Every answer of one check.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct Answers {
+        /// "Where were you cautioned or convicted?" Absent (old saved answers):
+        /// Northern Ireland.
+        pub jurisdiction: Option<Place> = "jurisdiction", if_given;
+        pub items: Vec<ItemAnswers> = "items";
+        /// Indexes of convictions the person ticked as summary-only.
+        pub summary_only: Vec<usize> = "summary_only";
+        /// Whether the summary-only page has been answered (it may be left empty).
+        pub summary_only_answered: bool = "summary_only_answered";
+        pub check_date: CheckDateAnswer = "check_date";
+        pub certificate: CertificateAnswer = "certificate";
+        /// "Do you have another caution or conviction to add?"
+        pub more_items: Option<bool> = "more_items";
+        /// "What is your date of birth?", asked once; it is never written in a
+        /// case or the hand-off file, which keep each item's `under_18`.
+        pub birth: BirthAnswer = "birth";
+        /// The person chose quick entry: one page per item.
+        pub quick: bool = "quick";
+    }
 }
 
-/// The date of birth, or "I'd rather not say".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct BirthAnswer {
-    /// `Some(true)`: given, in `date`; `Some(false)`: "I'd rather not say"
-    /// (or answers opened from a file, which has no date of birth).
-    pub given: Option<bool>,
-    pub date: DateInput,
+saved_record! {
+    /// The date of birth, or "I'd rather not say".
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct BirthAnswer {
+        /// `Some(true)`: given, in `date`; `Some(false)`: "I'd rather not say"
+        /// (or answers opened from a file, which has no date of birth).
+        pub given: Option<bool> = "given";
+        pub date: DateInput = "date";
+    }
 }
 
-/// One caution or conviction.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ItemAnswers {
-    pub kind: Option<DisposalKind>,
-    pub date: DateInput,
-    pub under_18: Option<bool>,
-    pub sentences: Vec<SentenceAnswers>,
-    /// "Was there another sentence?" after the last sentence.
-    pub more_sentences: Option<bool>,
-    pub specified: Option<Specified>,
-    /// The offence chosen from the offence table, by its id.
-    pub offence: Option<String>,
-    /// What was typed in the offence finder (the chosen offence's name once
-    /// one is chosen), so the box shows it again.
-    pub offence_text: String,
-    /// "I can't find my offence": the legal questions are asked instead.
-    pub offence_not_listed: bool,
-    /// England and Wales: what it was (NI's `kind` stays empty).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ew_kind: Option<EwKind>,
-    /// England and Wales, a fixed penalty notice: endorsed on the licence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub endorsed: Option<bool>,
-    /// England and Wales, a conditional caution: `Some(true)` the day its
-    /// conditions ended is known, in `conditions_end`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conditions_known: Option<bool>,
-    pub conditions_end: DateInput,
+saved_record! {
+    /// One caution or conviction.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ItemAnswers {
+        pub kind: Option<DisposalKind> = "kind";
+        pub date: DateInput = "date";
+        pub under_18: Option<bool> = "under_18";
+        pub sentences: Vec<SentenceAnswers> = "sentences";
+        /// "Was there another sentence?" after the last sentence.
+        pub more_sentences: Option<bool> = "more_sentences";
+        pub specified: Option<Specified> = "specified";
+        /// The offence chosen from the offence table, by its id.
+        pub offence: Option<String> = "offence";
+        /// What was typed in the offence finder (the chosen offence's name once
+        /// one is chosen), so the box shows it again.
+        pub offence_text: String = "offence_text";
+        /// "I can't find my offence": the legal questions are asked instead.
+        pub offence_not_listed: bool = "offence_not_listed";
+        /// England and Wales: what it was (NI's `kind` stays empty).
+        pub ew_kind: Option<EwKind> = "ew_kind", if_given;
+        /// England and Wales, a fixed penalty notice: endorsed on the licence.
+        pub endorsed: Option<bool> = "endorsed", if_given;
+        /// England and Wales, a conditional caution: `Some(true)` the day its
+        /// conditions ended is known, in `conditions_end`.
+        pub conditions_known: Option<bool> = "conditions_known", if_given;
+        pub conditions_end: DateInput = "conditions_end";
+    }
 }
 
 case_format_names! {
@@ -85,14 +85,15 @@ case_format_names! {
     }
 }
 
-/// A date as typed, with how much of it the person knows.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DateInput {
-    pub day: String,
-    pub month: String,
-    pub year: String,
-    pub known: Known,
+saved_record! {
+    /// A date as typed, with how much of it the person knows.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct DateInput {
+        pub day: String = "day";
+        pub month: String = "month";
+        pub year: String = "year";
+        pub known: Known = "known";
+    }
 }
 
 case_format_names! {
@@ -114,33 +115,30 @@ case_format_names! {
     }
 }
 
-/// One sentence of a conviction.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SentenceAnswers {
-    pub kind: Option<SentenceType>,
-    /// For an order: given as a length, an end date, or until further order.
-    pub length_given_as: Option<LengthGivenAs>,
-    pub months: String,
-    pub days: String,
-    pub ends: DateInput,
-    pub suspended: Option<bool>,
-    /// England and Wales: the sentence (NI's `kind` stays empty).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ew_kind: Option<EwSentenceType>,
-    /// England and Wales: `Some(false)` the day of conviction; `Some(true)`
-    /// another day, in `start`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub other_start: Option<bool>,
-    pub start: DateInput,
-    /// England and Wales, a custodial term over 4 years: was a single term
-    /// over 4 years for a Schedule 18 offence?
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule_18: Option<Specified>,
-    /// England and Wales, compensation: paid in full, on `paid_on`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub paid: Option<bool>,
-    pub paid_on: DateInput,
+saved_record! {
+    /// One sentence of a conviction.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct SentenceAnswers {
+        pub kind: Option<SentenceType> = "kind";
+        /// For an order: given as a length, an end date, or until further order.
+        pub length_given_as: Option<LengthGivenAs> = "length_given_as";
+        pub months: String = "months";
+        pub days: String = "days";
+        pub ends: DateInput = "ends";
+        pub suspended: Option<bool> = "suspended";
+        /// England and Wales: the sentence (NI's `kind` stays empty).
+        pub ew_kind: Option<EwSentenceType> = "ew_kind", if_given;
+        /// England and Wales: `Some(false)` the day of conviction; `Some(true)`
+        /// another day, in `start`.
+        pub other_start: Option<bool> = "other_start", if_given;
+        pub start: DateInput = "start";
+        /// England and Wales, a custodial term over 4 years: was a single term
+        /// over 4 years for a Schedule 18 offence?
+        pub schedule_18: Option<Specified> = "schedule_18", if_given;
+        /// England and Wales, compensation: paid in full, on `paid_on`.
+        pub paid: Option<bool> = "paid", if_given;
+        pub paid_on: DateInput = "paid_on";
+    }
 }
 
 case_format_names! {
@@ -154,19 +152,21 @@ case_format_names! {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CheckDateAnswer {
-    /// `Some(true)`: today; `Some(false)`: another date.
-    pub today: Option<bool>,
-    pub other: DateInput,
+saved_record! {
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct CheckDateAnswer {
+        /// `Some(true)`: today; `Some(false)`: another date.
+        pub today: Option<bool> = "today";
+        pub other: DateInput = "other";
+    }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CertificateAnswer {
-    pub has_one: Option<bool>,
-    pub issued: DateInput,
+saved_record! {
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct CertificateAnswer {
+        pub has_one: Option<bool> = "has_one";
+        pub issued: DateInput = "issued";
+    }
 }
 
 impl Answers {
