@@ -31,10 +31,11 @@ pub fn QuickItemPage(
             }
         })
     });
-    let conviction = move || {
+    // Memos: the sentences are drawn again only when these change, not on every answer.
+    let conviction = Memo::new(move |_| {
         st.answers
             .with(|a| a.items.get(i).is_some_and(|it| it.is_conviction()))
-    };
+    });
     let rows = Memo::new(move |_| {
         st.answers
             .with(|a| a.items.get(i).map_or(0, |it| it.sentences.len()).max(1))
@@ -57,7 +58,11 @@ pub fn QuickItemPage(
     request_animation_frame(|| request_animation_frame(|| focus_id("kind")));
     // Each part erased to `AnyView`, and no `<Show>` or `<Provider>`: one view type fewer
     // each, which keeps the second module small.
-    let sentences = move || conviction().then(|| sentences(st, i, rows, page_view, add_sentence));
+    let sentences = move || {
+        conviction
+            .get()
+            .then(|| sentences(st, i, rows, page_view, add_sentence))
+    };
     view! {
         {caption_view(i)}
         <h1 class="heading-l" tabindex="-1">{move || heading(st, i)}</h1>
