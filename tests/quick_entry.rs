@@ -379,3 +379,43 @@ fn the_date_of_birth_is_not_in_the_case() {
     assert_eq!(back.birth.given, Some(false));
     assert_eq!(back.birth.date, DateInput::default());
 }
+
+/// "Check your answers" in words: every item of every golden record has its
+/// rows, each changed on its own page; the place is named only for England
+/// and Wales; "under 18" from a date of birth is changed there.
+#[test]
+fn check_your_answers_rows() {
+    use ni_record_check::ui::journey::dispatch::journey;
+    use ni_record_check::ui::journey::summary::birth_row;
+    let item_rows = |a: &Answers, i: usize| journey(a).answer_rows(a, i);
+    for (name, a, today) in golden_answers() {
+        // (A file that leaves out an answer is asked it again: "Not answered" until then.)
+        let complete = first_unanswered(&a, today).is_none();
+        for i in 0..a.items.len() {
+            let rows = item_rows(&a, i);
+            assert_eq!(rows[0].key, "What it was", "{name}");
+            assert_eq!(rows[0].page, Page::Kind(i), "{name}");
+            assert!(
+                rows.iter()
+                    .all(|r| !r.value.is_empty() && (r.value != "Not answered" || !complete)),
+                "{name}: {rows:?}"
+            );
+            assert!(
+                rows.iter()
+                    .all(|r| r.page.item() == Some(i) || r.page == Page::SummaryOnly),
+                "{name}: {rows:?}"
+            );
+        }
+        let place = journey(&a).place_name();
+        assert_eq!(place.is_some(), a.is_ew(), "{name}");
+    }
+    let (_, a) = quick_walk(1, Some(date("15", "6", "1980")));
+    let rows = item_rows(&a, 0);
+    let age = rows.iter().find(|r| r.key == "Under 18 then").unwrap();
+    assert_eq!(
+        (age.value.as_str(), age.page),
+        ("No (from your date of birth)", Page::DateOfBirth)
+    );
+    assert_eq!(birth_row(&a).value, "15 June 1980");
+    assert!(rows.iter().any(|r| r.value == "Fine"), "{rows:?}");
+}

@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{Answers, ItemAnswers};
+use super::answers::{Answers, ItemAnswers, SentenceAnswers};
 use super::checks::FieldError;
 use super::pages::Page;
+use super::summary::AnswerRow;
 
 /// What each jurisdiction's questionnaire decides for itself.
 pub trait Journey {
@@ -29,6 +30,13 @@ pub trait Journey {
     /// The questions a quick-entry page adds for item `i` once its offence
     /// is given (Northern Ireland: summary-only, when the table cannot tell).
     fn quick_extras(&self, a: &Answers, i: usize) -> Vec<Page>;
+    /// "Check your answers": item `i`'s answers in words, each with its page.
+    fn answer_rows(&self, a: &Answers, i: usize) -> Vec<AnswerRow>;
+    /// A sentence in words: "Fine", "Prison, 3 months, suspended".
+    fn describe_sentence(&self, s: &SentenceAnswers) -> String;
+    /// How "Check your answers" names the place, when it says it (not for
+    /// Northern Ireland, the check's first place, whose answers never said it).
+    fn place_name(&self) -> Option<&'static str>;
     /// How the questions name an item: "the caution", "the conviction".
     fn the_item(&self, it: Option<&ItemAnswers>) -> String;
 }

@@ -246,7 +246,7 @@ pub fn SentencesPage(i: usize) -> impl IntoView {
                 .map(|it| {
                     it.sentences
                         .iter()
-                        .map(crate::ui::pages::check_answers::describe_sentence)
+                        .map(|s| crate::ui::journey::dispatch::journey(a).describe_sentence(s))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()

@@ -13,10 +13,12 @@ use crate::ui::journey::checks::{item_date, read_length, FieldError};
 use crate::ui::journey::date_input::{possible_days, read_date};
 use crate::ui::journey::jurisdiction::Journey;
 use crate::ui::journey::pages::Page;
+use crate::ui::journey::summary::AnswerRow;
 
 pub mod checks;
 pub mod convert;
 pub mod routes;
+pub mod summary;
 
 pub use checks::page_problems;
 pub use convert::{describe_sentence, from_case, to_case, to_case_unchecked};
@@ -59,6 +61,16 @@ impl Journey for Ew {
     }
     fn quick_extras(&self, _: &Answers, _: usize) -> Vec<Page> {
         Vec::new()
+    }
+    fn answer_rows(&self, a: &Answers, i: usize) -> Vec<AnswerRow> {
+        summary::answer_rows(a, i)
+    }
+    fn describe_sentence(&self, s: &SentenceAnswers) -> String {
+        let length = crate::ui::journey::summary::describe_length(s);
+        describe_sentence(s, length, crate::ui::journey::summary::describe_date)
+    }
+    fn place_name(&self) -> Option<&'static str> {
+        Some("England or Wales")
     }
     fn the_item(&self, it: Option<&ItemAnswers>) -> String {
         format!("the {}", noun(it))

@@ -5,16 +5,18 @@
 
 use chrono::NaiveDate;
 
-use crate::ui::journey::answers::{Answers, ItemAnswers};
+use crate::ui::journey::answers::{Answers, ItemAnswers, SentenceAnswers};
 use crate::ui::journey::checks::{the, FieldError};
 use crate::ui::journey::jurisdiction::Journey;
 use crate::ui::journey::pages::Page;
+use crate::ui::journey::summary::AnswerRow;
 
 pub mod checks;
 pub mod convert;
 pub mod offence_search;
 pub mod routes;
 pub mod specified;
+pub mod summary;
 
 pub use checks::page_problems;
 pub use convert::{from_case, to_case, to_case_unchecked};
@@ -63,6 +65,15 @@ impl Journey for Ni {
         } else {
             Vec::new()
         }
+    }
+    fn answer_rows(&self, a: &Answers, i: usize) -> Vec<AnswerRow> {
+        summary::answer_rows(a, i)
+    }
+    fn describe_sentence(&self, s: &SentenceAnswers) -> String {
+        summary::describe_sentence(s)
+    }
+    fn place_name(&self) -> Option<&'static str> {
+        None
     }
     fn the_item(&self, it: Option<&ItemAnswers>) -> String {
         the(it.and_then(|it| it.kind))
