@@ -67,10 +67,17 @@ try {
   files.set(`${NAME}.js`, await readFile(join(work, "bg", `${NAME}.js`), "utf8"));
   // wasm-split-cli lists the shared exports in hash-map order: sort them, so the same source
   // gives the same files and names.
-  const loader = (await readFile(join(work, "__wasm_split.js"), "utf8")).replace(/\{ ((?:[\w$]+, )+)\s*\}/g, (_, list) => `{ ${list.split(", ").filter(Boolean).sort().join(", ")}, }`);
+  // A module's fetch starts while the code it shares with another (a chunk) is still loading:
+  // mark it handled at once, so a failed fetch is not also an unhandled rejection in the page
+  // (the load itself still fails, and the app says so).
+  const loader = (await readFile(join(work, "__wasm_split.js"), "utf8"))
+    .replace(/\{ ((?:[\w$]+, )+)\s*\}/g, (_, list) => `{ ${list.split(", ").filter(Boolean).sort().join(", ")}, }`)
+    .replace(/(const src = fetch\([^;]*\);)/g, "$1 src.catch(() => {});");
+  if (!loader.includes("src.catch(() => {});")) throw new Error("__wasm_split.js: no module fetch found to mark handled");
   files.set("__wasm_split.js", loader);
   const modules = [[`${NAME}_bg.wasm`, join(work, "bg", `${NAME}_bg.wasm`)]];
-  for (const f of (await readdir(work)).filter((f) => f.startsWith("split_") && f.endsWith(".wasm")).sort()) {
+  // split_*.wasm: one per split point; chunk_*.wasm: code two split points share.
+  for (const f of (await readdir(work)).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).sort()) {
     modules.push([f, join(work, f)]);
   }
   if (modules.length < 2) throw new Error("wasm-split-cli wrote no second module: is src/ui/results_module.rs still a wasm_split point?");

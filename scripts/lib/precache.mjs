@@ -63,13 +63,23 @@ for (const path of paths) {
 // The PNG icons are for adding the app to a home screen, which fetches them then; the app never
 // needs them offline, and they would be 14 KB of every first visit.
 const forInstallingOnly = (p) => /^public\/icons\/.+\.png$/.test(p);
-const urls = paths.filter((p) => !forInstallingOnly(p)).map((p) => (p === "index.html" ? "./" : `./${p}`));
+// Quick entry's module is fetched only when a person chooses quick entry (most never do), so a
+// first visit does not carry it: the service worker keeps it when it is first fetched.
+const onFirstUse = (p) => /^split_quick_module-[0-9a-f]{16}\.wasm$/.test(p);
+if (!paths.some(onFirstUse)) {
+  console.error(`precache.mjs: no split_quick_module-*.wasm in the build: ${paths.join(" ")}`);
+  process.exit(1);
+}
+const url = (p) => (p === "index.html" ? "./" : `./${p}`);
+const urls = paths.filter((p) => !forInstallingOnly(p) && !onFirstUse(p)).map(url);
+const later = paths.filter(onFirstUse).map(url);
 
 const template = await readFile(TEMPLATE, "utf8");
 const filled = template
   .replace("/* PRECACHE_FILES */ []", `/* PRECACHE_FILES */ ${JSON.stringify(urls, null, 2)}`)
+  .replace("/* CACHE_ON_FIRST_USE */ []", `/* CACHE_ON_FIRST_USE */ ${JSON.stringify(later)}`)
   .replace('/* PRECACHE_VERSION */ "unbuilt"', `/* PRECACHE_VERSION */ ${JSON.stringify(version.digest("hex").slice(0, 16))}`);
-if (filled.includes('"unbuilt"') || filled.includes("/* PRECACHE_FILES */ []")) {
+if (filled.includes('"unbuilt"') || filled.includes("/* PRECACHE_FILES */ []") || filled.includes("/* CACHE_ON_FIRST_USE */ []")) {
   console.error("precache.mjs: the placeholders in public/sw.js were not found");
   process.exit(1);
 }

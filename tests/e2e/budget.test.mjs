@@ -28,7 +28,7 @@ const LIMIT = Math.round(MEASURED * 1.15); // 338,084
 // worker and the static pages it fetches as it installs.
 const BEFORE_READY = 211_040;
 const BEFORE_READY_LIMIT = Math.round(BEFORE_READY * 1.15); // 242,696
-const afterReady = (file) => /^split_.*\.wasm$/.test(file) || file === "sw.js" || /^public\/.*\.html$/.test(file);
+const afterReady = (file) => /^(split|chunk)_.*\.wasm$/.test(file) || file === "sw.js" || /^public\/.*\.html$/.test(file);
 
 let app;
 after(async () => {

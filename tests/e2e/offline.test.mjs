@@ -8,7 +8,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answerRecord, itemText } from "./journey.mjs";
+import { answerRecord, choose, itemText } from "./journey.mjs";
 import { DIST, MR_I, buildFiles, launch, problems, serviceWorkerReady, startPage } from "./promises.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -30,7 +30,7 @@ after(async () => {
   await app?.close();
 });
 
-test("the first visit installs a service worker that caches every file of this build but the home-screen PNGs, and only those", async () => {
+test("the first visit installs a service worker that caches every file of this build but the home-screen PNGs and quick entry's module, and only those", async () => {
   const { page, url } = app;
   await startPage(page, url);
   await serviceWorkerReady(page);
@@ -47,12 +47,51 @@ test("the first visit installs a service worker that caches every file of this b
   assert.match(name, /^ni-record-check-[0-9a-f]{16}$/);
   const all = (await buildFiles()).filter((f) => f !== "sw.js");
   // The PNG icons are fetched only when the app is added to a home screen (scripts/lib/precache.mjs).
-  const files = all.filter((f) => !/^public\/icons\/.+\.png$/.test(f));
-  assert.ok(all.length - files.length >= 4, "the four PNG icons are left out");
+  // Quick entry's module is kept when first fetched (the next test).
+  const quick = all.filter((f) => /^split_quick_module-[0-9a-f]{16}\.wasm$/.test(f));
+  assert.equal(quick.length, 1, "the build has quick entry's module");
+  const files = all.filter((f) => !/^public\/icons\/.+\.png$/.test(f) && !quick.includes(f));
+  assert.ok(all.length - files.length >= 5, "the four PNG icons and quick entry's module are left out");
   const expected = files.map((f) => new URL(f === "index.html" ? "./" : f, url).href).sort();
   assert.deepEqual(cached[name], expected);
   assert.ok(files.some((f) => /^ni-record-check-[0-9a-f]+_bg\.wasm$/.test(f)), "the hashed wasm is among them");
   assert.ok(!files.includes("public/sw.js"), "no unfilled copy of the template in the build");
+});
+
+test("quick entry's module is kept when first fetched, and quick entry then works offline", async () => {
+  const { page, url, context } = app;
+  await startPage(page, url);
+  await serviceWorkerReady(page);
+  await page.getByRole("link", { name: "Use quick entry" }).click();
+  await page.locator("input[name=where]").first().waitFor();
+  const kept = async () =>
+    page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        for (const r of await (await caches.open(name)).keys()) if (/split_quick_module-[0-9a-f]{16}\.wasm$/.test(r.url)) return true;
+      }
+      return false;
+    });
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      for (const r of await (await caches.open(name)).keys()) if (/split_quick_module-/.test(r.url)) return true;
+    }
+    return false;
+  }, null, { timeout: 10_000 });
+  assert.ok(await kept(), "the service worker kept quick entry's module");
+  await context.setOffline(true);
+  try {
+    await page.goto(url);
+    await page.getByRole("link", { name: "Use quick entry" }).click();
+    await choose(page, "where", "ni");
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await choose(page, "birth-given", "no");
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await page.locator("input[name=kind]").first().waitFor();
+    assert.ok(await page.locator("#add-sentence, input[name=kind]").count(), "the quick-entry page, offline");
+  } finally {
+    await context.setOffline(false);
+    await page.goto(url);
+  }
 });
 
 test("with the network off, a reload loads the app from the service worker and a whole journey gets results", async () => {

@@ -16,10 +16,14 @@ after(async () => {
   await app?.close();
 });
 
-test("the build has two modules, and the page preloads only the first", async () => {
+test("the build has its modules (first, results, quick entry, and what the last two share), and the page preloads only the first", async () => {
   const files = await buildFiles();
   const modules = files.filter((f) => f.endsWith(".wasm"));
-  assert.equal(modules.length, 2, modules.join(" "));
+  assert.deepEqual(
+    modules.map((f) => f.replace(/-[0-9a-f]{16}/, "")).sort(),
+    ["chunk_3.wasm", "ni-record-check_bg.wasm", "split_quick_module.wasm", "split_results_module.wasm"],
+    modules.join(" "),
+  );
   const { page, url } = app;
   await page.goto(url, { waitUntil: "domcontentloaded" });
   const preloaded = await page.evaluate(() => [...document.querySelectorAll("link[rel=preload], link[rel=modulepreload]")].map((l) => l.getAttribute("href")));

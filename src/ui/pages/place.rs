@@ -76,6 +76,9 @@ fn quick_entry(st: crate::ui::pages::state::AppState) -> AnyView {
                     on:change=handler(move |ev: leptos::ev::Event| {
                         let on = event_target_checked(&ev);
                         st.update(|a| a.quick = on);
+                        if on {
+                            crate::ui::pages::second_module::preload_quick();
+                        }
                     }) />
                 <label class="checkboxes__label" for="quick">"Use quick entry"</label>
                 <div class="hint checkboxes__hint" id="quick-hint">"Enter everything on one page per caution or conviction. This is quicker if you have your certificate or court papers, or you are an adviser."</div>

@@ -1,8 +1,9 @@
-//! The second WebAssembly module: the results pages and quick entry's pages. In the app
-//! people load (built with `--cfg wasm_split` by `scripts/lib/app-wasm.mjs`), both
-//! jurisdictions' results pages, "What you can do" and quick entry are split out of the first
-//! module, which the first page needs, and fetched once the app has started. Without the cfg
-//! (the native and browser tests) each page is an ordinary call.
+//! The pages in later WebAssembly modules. In the app people load (built with `--cfg
+//! wasm_split` by `scripts/lib/app-wasm.mjs`), both jurisdictions' results pages and "What you
+//! can do" are split out of the first module, which the first page needs, into a second,
+//! fetched once the app has started; quick entry's pages are a third, fetched only when the
+//! person chooses quick entry (most people never do, so a first visit does not carry it).
+//! Without the cfg (the native and browser tests) each page is an ordinary call.
 
 use leptos::prelude::*;
 
@@ -22,7 +23,17 @@ pub fn preload() {
     });
 }
 
-/// A page of the second module.
+/// Fetches quick entry's module once the person has chosen quick entry (the start page's link
+/// or the "Where" page's box), so its first page rarely waits. The service worker keeps it
+/// from then on, for use offline.
+pub fn preload_quick() {
+    #[cfg(wasm_split)]
+    leptos::task::spawn_local(async {
+        let _ = __wasm_split_preload_quick_module().await;
+    });
+}
+
+/// A page of a later module.
 #[derive(Clone, Copy)]
 enum Later {
     /// The results page, of England and Wales (`true`) or Northern Ireland.
@@ -47,28 +58,55 @@ pub fn quick_list() -> AnyView {
     page(Later::QuickList)
 }
 
-fn later_view(later: Later) -> AnyView {
+/// A results page.
+fn results_view(ew: bool) -> AnyView {
+    if ew {
+        view! { <crate::ui::ew::results::EwResultsPage /> }.into_any()
+    } else {
+        view! { <crate::ui::ni::results::ResultsPage /> }.into_any()
+    }
+}
+
+/// A quick-entry page (each module's code reaches only its own pages, so the splitter keeps
+/// them apart).
+fn quick_view(later: Later) -> AnyView {
     match later {
-        Later::Results(true) => view! { <crate::ui::ew::results::EwResultsPage /> }.into_any(),
-        Later::Results(false) => view! { <crate::ui::ni::results::ResultsPage /> }.into_any(),
         Later::QuickItem(i, page_view) => {
             view! { <crate::ui::quick::item::QuickItemPage i=i page_view=page_view /> }.into_any()
         }
-        Later::QuickList => view! { <crate::ui::quick::list::QuickListPage /> }.into_any(),
+        _ => view! { <crate::ui::quick::list::QuickListPage /> }.into_any(),
     }
 }
 
 #[cfg(not(wasm_split))]
 fn page(later: Later) -> AnyView {
-    later_view(later)
+    match later {
+        Later::Results(ew) => results_view(ew),
+        _ => quick_view(later),
+    }
 }
 
 // `fallible`: if the module cannot be fetched (offline before it ever arrived), the call
 // says so instead of stopping the app, and a later call tries again.
 #[cfg(wasm_split)]
 #[leptos::wasm_split::wasm_split(results_module, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn results_module(later: Later) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(later_view(later))
+fn results_module(ew: bool) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(results_view(ew))
+}
+
+#[cfg(wasm_split)]
+#[leptos::wasm_split::wasm_split(quick_module, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn quick_module(later: Later) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(quick_view(later))
+}
+
+/// The page, from its module.
+#[cfg(wasm_split)]
+async fn fetch_page(later: Later) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    match later {
+        Later::Results(ew) => results_module(ew).await,
+        _ => quick_module(later).await,
+    }
 }
 
 #[cfg(wasm_split)]
@@ -83,7 +121,7 @@ fn page(later: Later) -> AnyView {
     let fetch = move || {
         fetched.set(None);
         let task = async move {
-            match results_module(later).await {
+            match fetch_page(later).await {
                 Ok(view) => {
                     page.set_value(Some(view));
                     fetched.set(Some(true));

@@ -91,7 +91,7 @@ fn sentences(
         <div class="add-another">
             <h2 class="heading-m">"Sentences"</h2>
             <p class="hint">"Add each sentence the court gave for this conviction."</p>
-            {move || (0..rows.get()).map(|j| sentence_row(st, i, j, page_view)).collect::<Vec<_>>()}
+            {move || (0..rows.get()).map(|j| sentence_row(st, i, j, page_view)).collect::<Vec<_>>().into_any()}
             <button type="button" class="button button--secondary add-another__add" id="add-sentence" on:click=handler(add)>
                 "Add another sentence"
             </button>
