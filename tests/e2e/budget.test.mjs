@@ -21,13 +21,16 @@ import { DIST, buildFiles, fileFor, launch, serviceWorkerReady, startPage } from
 // Session 11: the results pages as a second module (fetched once the app has started and the
 // browser is idle) +12.6 KB in all, since two modules compress less well than one and share
 // code through exports and a table; what the page needs before it is ready is 211,040.
-const MEASURED = 293_986;
+// 7 December 2026, quick entry (issue 22): the date of birth, quick entry's routes and checks, and every
+// refusal on its page +7.9 KB (293,237 -> 301,164); quick entry's pages are a third module, not
+// part of a first visit (fetched when quick entry is chosen).
+const MEASURED = 301_164;
 // The measurement plus 15%, so noise (a few bytes of compression) never fails it.
-const LIMIT = Math.round(MEASURED * 1.15); // 338,084
+const LIMIT = Math.round(MEASURED * 1.15); // 346,339
 // What the page needs before it is ready: every file but the results module, the service
 // worker and the static pages it fetches as it installs.
-const BEFORE_READY = 211_040;
-const BEFORE_READY_LIMIT = Math.round(BEFORE_READY * 1.15); // 242,696
+const BEFORE_READY = 216_936;
+const BEFORE_READY_LIMIT = Math.round(BEFORE_READY * 1.15); // 249,476
 const afterReady = (file) => /^(split|chunk)_.*\.wasm$/.test(file) || file === "sw.js" || /^public\/.*\.html$/.test(file);
 
 let app;
