@@ -2,6 +2,8 @@
 // this device", localStorage, sessionStorage, IndexedDB and cookies are empty, and the service
 // worker's Cache Storage holds only the build's own files, byte for byte. With "Save" ticked,
 // localStorage holds the answers and a reload carries on; "Delete my answers" leaves nothing.
+// The date of birth is an answer like any other (kept only with Save) and is never put in the
+// downloaded answers, which keep each item's "under 18".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -116,3 +118,32 @@ test("Delete my answers leaves nothing, and a reload starts afresh", async () =>
 test("no errors or warnings were logged", () => {
   assert.deepEqual(problems(app.log), []);
 });
+
+/** One conviction, with a date of birth. */
+const ONE = {
+  birth: "1985-04-20",
+  disposals: [{ kind: "conviction", date: "2010-03-02", under_18: false, offence: { type: "theft", choose: "Theft" }, sentences: [{ type: "fine" }] }],
+  check_date: "2026-01-01",
+};
+
+test("the date of birth is kept only with Save, and never put in the downloaded answers", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  await page.evaluate(() => localStorage.clear());
+  await answerRecord(page, ONE);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "nothing kept without Save");
+  await page.locator("#save-answers").check();
+  const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  assert.match(saved, /"birth":\{"given":true,"date":\{"day":"20","month":"4","year":"1985"/);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download my answers" }).click(),
+  ]);
+  const file = await readFile(await download.path(), "utf8");
+  assert.ok(!file.includes("1985"), `no date of birth in the file: ${file}`);
+  assert.match(file, /"under_18": false/);
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "deleted");
+  assert.deepEqual(problems(app.log), []);
+});
+
