@@ -450,3 +450,22 @@ test("England and Wales by quick entry: its own questions in the page, a refusal
   assert.deepEqual(problems(app.log), []);
   await page.getByRole("button", { name: "Delete my answers" }).click();
 });
+
+test("Add another sentence before the first is answered gives two rows, the new one focused; Remove takes one away", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  await page.getByRole("link", { name: "Use quick entry" }).click();
+  await choose(page, "where", "ni");
+  await press(page, "Continue");
+  await choose(page, "birth-given", "no");
+  await press(page, "Continue");
+  await choose(page, "kind", "conviction");
+  await page.getByRole("button", { name: "Add another sentence" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "sentence-2-sentence-type");
+  assert.equal(await page.locator(".add-another__item").count(), 2);
+  await page.getByRole("button", { name: "Remove sentence 2" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "add-sentence");
+  assert.equal(await page.locator(".add-another__item").count(), 1);
+  assert.deepEqual(problems(app.log), []);
+  await page.evaluate(() => (location.hash = "#/"));
+});

@@ -44,8 +44,11 @@ pub fn QuickItemPage(
         let j = st
             .answers
             .with_untracked(|a| a.items.get(i).map_or(0, |it| it.sentences.len().max(1)));
+        // Row 1 is shown before it is answered: make it too, so the new row is row 2.
         st.update(|a| {
-            let _ = a.sentence_mut(i, j);
+            for k in 0..=j {
+                let _ = a.sentence_mut(i, k);
+            }
         });
         // The new row's first field (MoJ "Add another").
         request_animation_frame(move || focus_id(&format!("sentence-{}-sentence-type", j + 1)));
@@ -57,7 +60,7 @@ pub fn QuickItemPage(
     // Keyboard first: the first field takes the focus, after the heading has.
     request_animation_frame(|| request_animation_frame(|| focus_id("kind")));
     // Each part erased to `AnyView`, and no `<Show>` or `<Provider>`: one view type fewer
-    // each, which keeps the second module small.
+    // each, which keeps quick entry's module small.
     let sentences = move || {
         conviction
             .get()
@@ -105,7 +108,8 @@ fn places(pages: impl Iterator<Item = Page>, page_view: fn(Page) -> AnyView) -> 
     pages.map(|page| place(page, page_view)).collect()
 }
 
-/// "Conviction: 3 March 2015", or "Caution or conviction 2" before it is known.
+/// The item as the list names it ("Conviction, 3 March 2015"), or "Tell us about it" before
+/// it is known what it was.
 fn heading(st: AppState, i: usize) -> String {
     st.answers.with(|a| match a.items.get(i) {
         Some(it) if it.kind.is_some() || it.ew_kind.is_some() => {
