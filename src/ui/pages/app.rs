@@ -67,12 +67,24 @@ pub fn App() -> impl IntoView {
     let has_hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .is_some_and(|h| h.len() > 2);
+    // Quick entry's pages are fetched once it is chosen: by the start page's link (a URL), or
+    // in saved answers (the "Where" page's box fetches them itself).
+    let preload_if_quick = move || {
+        if st.answers.with_untracked(|a| a.quick) {
+            crate::ui::pages::second_module::preload_quick();
+        }
+    };
+    let follow = move || {
+        st.follow_location();
+        preload_if_quick();
+    };
     if st.saving.get_untracked() && !has_hash {
         st.go(st.resume_page());
+        preload_if_quick();
     } else {
-        st.follow_location();
+        follow();
     }
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| st.follow_location());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| follow());
     on_cleanup(move || listener.remove());
 
     // The tab's title names the page, with "Error: " first when there is one.

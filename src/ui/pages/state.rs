@@ -93,7 +93,6 @@ impl AppState {
         if query == "quick" {
             // The start page's "Use quick entry" link.
             self.answers.update(|a| a.quick = true);
-            crate::ui::pages::second_module::preload_quick();
         }
         self.show(page, query == "change");
     }
@@ -180,9 +179,6 @@ impl AppState {
         let Some(raw) = raw else { return };
         match saved::read(&raw) {
             Some(saved) if saved.version == STORAGE_VERSION => {
-                if saved.answers.quick {
-                    crate::ui::pages::second_module::preload_quick();
-                }
                 self.answers.set(saved.answers);
                 self.saved_page.set(Page::from_path(&saved.page));
                 self.saving.set(true);
