@@ -3,6 +3,8 @@
 // Test code may sort as it likes (clippy.toml limits the app's code).
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+mod common;
+
 use chrono::NaiveDate;
 use ni_record_check::rules::ew::{Caveat, Kind as K, Outcome, SentenceType as St};
 use ni_record_check::rules::{assess, Basic, Review};
@@ -18,14 +20,7 @@ fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-fn date(d: &str, m: &str, y: &str) -> DateInput {
-    DateInput {
-        day: d.into(),
-        month: m.into(),
-        year: y.into(),
-        known: Known::Day,
-    }
-}
+use common::typed_date as date;
 
 /// Walks from Start, answering each page, checking Back on the way.
 fn walk(a: &mut Answers, mut answer: impl FnMut(Page, &mut Answers)) -> Vec<Page> {

@@ -14,14 +14,7 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
 }
 
-fn date(d: &str, m: &str, y: &str) -> DateInput {
-    DateInput {
-        day: d.into(),
-        month: m.into(),
-        year: y.into(),
-        known: Known::Day,
-    }
-}
+use common::typed_date as date;
 
 /// Walks the journey from Start, answering each page with `answer`, and
 /// returns the pages seen. Every page must be answered well before Continue.

@@ -18,14 +18,7 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
 }
 
-fn date(d: &str, m: &str, y: &str) -> DateInput {
-    DateInput {
-        day: d.into(),
-        month: m.into(),
-        year: y.into(),
-        known: Known::Day,
-    }
-}
+use common::typed_date as date;
 
 /// The case the answers make, as JSON, by their jurisdiction.
 fn case_json(a: &Answers, today: NaiveDate) -> Result<String, Page> {

@@ -123,3 +123,13 @@ pub fn shared_file(relative: &str) -> Option<Vec<u8>> {
         }
     }
 }
+
+/// A date typed in full into the three boxes, as a person would.
+pub fn typed_date(d: &str, m: &str, y: &str) -> ni_record_check::ui::journey::DateInput {
+    ni_record_check::ui::journey::DateInput {
+        day: d.into(),
+        month: m.into(),
+        year: y.into(),
+        known: ni_record_check::ui::journey::Known::Day,
+    }
+}

@@ -140,20 +140,23 @@ async function fits(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 }
 
-test("a quick-entry page, keyboard only at 320 px: errors all at once, two sentence rows, axe clean", async () => {
-  const page = await app.context.newPage();
-  let keys = 0;
+/**
+ * Keyboard-only helpers for `page`, counting every key pressed: Tab to a field, arrows in a radio
+ * group, typing, and Enter that waits for the next page and its focus.
+ */
+function keyboard(page) {
+  let count = 0;
   const press = async (key) => {
-    keys += 1;
+    count += 1;
     await page.keyboard.press(key);
   };
   const type = async (text) => {
-    keys += text.length;
+    count += text.length;
     await page.keyboard.type(text);
   };
   const focused = (selector) => page.evaluate((s) => document.activeElement?.matches(s), selector);
   const tabTo = async (selector) => {
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 150; i++) {
       if (await focused(selector)) return;
       await press("Tab");
     }
@@ -168,7 +171,6 @@ test("a quick-entry page, keyboard only at 320 px: errors all at once, two sente
     }
     assert.fail(`could not choose ${name}=${value}`);
   };
-  const heading = (text) => page.locator("main h1", { hasText: text }).waitFor();
   /** Enter on a field: the form goes on, and the new page's heading (or first field) takes the focus. */
   const enter = async (focus = "main h1") => {
     const before = await page.evaluate(() => location.hash);
@@ -176,6 +178,22 @@ test("a quick-entry page, keyboard only at 320 px: errors all at once, two sente
     await page.waitForFunction((b) => location.hash !== b, before, { timeout: 10_000 });
     await page.waitForFunction((s) => document.activeElement?.matches(s), focus, { timeout: 10_000 });
   };
+  /** A date's three boxes, Tab between them. */
+  const date = async (prefix, [d, m, y]) => {
+    await tabTo(`#${prefix}-day`);
+    await type(d);
+    await press("Tab");
+    await type(m);
+    await press("Tab");
+    await type(y);
+  };
+  return { press, type, focused, tabTo, radio, enter, date, keys: () => count };
+}
+
+test("a quick-entry page, keyboard only at 320 px: errors all at once, two sentence rows, axe clean", async () => {
+  const page = await app.context.newPage();
+  const { press, type, focused, tabTo, radio, enter, keys } = keyboard(page);
+  const heading = (text) => page.locator("main h1", { hasText: text }).waitFor();
   try {
     await page.setViewportSize({ width: 320, height: 640 });
     await startPage(page, app.url);
@@ -266,7 +284,7 @@ test("a quick-entry page, keyboard only at 320 px: errors all at once, two sente
     await radio("has-certificate", "no");
     await enter();
     await heading(/^What a certificate issued on 1 January 2026/);
-    console.log(`quick entry, keyboard only, one conviction with two sentences: ${keys} keystrokes`);
+    console.log(`quick entry, keyboard only, one conviction with two sentences: ${keys()} keystrokes`);
     assert.deepEqual(problems(app.log), []);
   } finally {
     await page.close();
@@ -282,45 +300,7 @@ test("keystrokes for five convictions, keyboard only, by each route", async () =
   const counts = {};
   for (const route of ["guided, no date of birth", "guided, date of birth", "quick entry, date of birth"]) {
     const page = await app.context.newPage();
-    let keys = 0;
-    const press = async (key) => {
-      keys += 1;
-      await page.keyboard.press(key);
-    };
-    const type = async (text) => {
-      keys += text.length;
-      await page.keyboard.type(text);
-    };
-    const focused = (selector) => page.evaluate((s) => document.activeElement?.matches(s), selector);
-    const tabTo = async (selector) => {
-      for (let i = 0; i < 150; i++) {
-        if (await focused(selector)) return;
-        await press("Tab");
-      }
-      assert.fail(`${route}: Tab never reached ${selector}`);
-    };
-    const radio = async (name, value) => {
-      await tabTo(`input[type=radio][name="${name}"]`);
-      for (let i = 0; i < 40; i++) {
-        if (await page.evaluate((v) => document.activeElement.checked && document.activeElement.value === v, value)) return;
-        await press(await page.evaluate(() => document.activeElement.checked) ? "ArrowDown" : "Space");
-      }
-      assert.fail(`${route}: could not choose ${name}=${value}`);
-    };
-    const enter = async (focus = "main h1") => {
-      const before = await page.evaluate(() => location.hash);
-      await press("Enter");
-      await page.waitForFunction((b) => location.hash !== b, before, { timeout: 10_000 });
-      await page.waitForFunction((s) => document.activeElement?.matches(s), focus, { timeout: 10_000 });
-    };
-    const date = async (prefix, [d, m, y]) => {
-      await tabTo(`#${prefix}-day`);
-      await type(d);
-      await press("Tab");
-      await type(m);
-      await press("Tab");
-      await type(y);
-    };
+    const { press, type, tabTo, radio, enter, date, keys } = keyboard(page);
     const offence = async () => {
       await tabTo("#offence");
       await type("theft");
@@ -389,7 +369,7 @@ test("keystrokes for five convictions, keyboard only, by each route", async () =
       await radio("has-certificate", "no");
       await enter();
       await page.locator("main h1", { hasText: /^What a certificate issued on 1 January 2026/ }).waitFor();
-      counts[route] = { keys, pages: (await seen()).length };
+      counts[route] = { keys: keys(), pages: (await seen()).length };
     } finally {
       await page.close();
     }
@@ -468,4 +448,34 @@ test("Add another sentence before the first is answered gives two rows, the new 
   assert.equal(await page.locator(".add-another__item").count(), 1);
   assert.deepEqual(problems(app.log), []);
   await page.evaluate(() => (location.hash = "#/"));
+});
+
+test("summary-only on a quick page: asked only with another conviction and when the table cannot tell", async () => {
+  const { page, url } = app;
+  await startPage(page, url);
+  await page.getByRole("link", { name: "Use quick entry" }).click();
+  await choose(page, "where", "ni");
+  await press(page, "Continue");
+  await choose(page, "birth-given", "no");
+  await press(page, "Continue");
+  for (const [n, year] of [[1, "2012"], [2, "2015"]]) {
+    await choose(page, "kind", "conviction");
+    await typeDate(page, "date", `${year}-05-01`);
+    await choose(page, "under-18", "no");
+    await page.locator("#offence-not-listed").check();
+    await choose(page, "sentence-1-sentence-type", "fine");
+    await choose(page, "specified", "no");
+    // One conviction so far: nothing to ask. The second: the table cannot tell, so it is asked.
+    assert.equal(await page.locator("#summary-only").count(), n === 1 ? 0 : 1, `item ${n}`);
+    if (n === 2) await page.getByLabel("The offence was summary-only").check();
+    await press(page, n === 1 ? "Save and add another item" : "Continue");
+  }
+  await press(page, "Continue");
+  await page.locator("main h1", { hasText: "Check your answers" }).waitFor();
+  const text = (await page.locator("main").innerText()).replace(/\s+/g, " ");
+  assert.match(text, /Summary-only offence Yes/);
+  assert.match(text, /Summary-only offence No, or not sure/);
+  assert.deepEqual(await axeProblems(page), []);
+  assert.deepEqual(problems(app.log), []);
+  await page.getByRole("button", { name: "Delete my answers" }).click();
 });

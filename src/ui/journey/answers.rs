@@ -229,6 +229,15 @@ impl Answers {
             .collect()
     }
 
+    /// Ticks or unticks item `i` as summary-only, keeping the ticks in order.
+    pub fn set_summary_only(&mut self, i: usize, on: bool) {
+        self.summary_only.retain(|&x| x != i);
+        if on {
+            self.summary_only.push(i);
+            crate::util::order::sort(&mut self.summary_only);
+        }
+    }
+
     /// Removes an item, keeping the summary-only ticks pointing at the same items.
     pub fn remove_item(&mut self, index: usize) {
         if index >= self.items.len() {

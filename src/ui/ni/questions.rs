@@ -312,30 +312,7 @@ pub fn SummaryOnlyPage() -> impl IntoView {
             let label = st
                 .answers
                 .with_untracked(|a| item_label(&a.items[i], st.today));
-            let id = format!("summary-only-{}", i + 1);
-            let table_says = st.answers.with_untracked(|a| {
-                a.items[i]
-                    .chosen_offence()
-                    .and_then(offence_search::why_summary_only_unknown)
-            });
-            view! {
-                <div class="checkboxes__item">
-                    <input class="checkboxes__input" type="checkbox" id=id.clone()
-                        prop:checked=move || st.answers.with(|a| a.summary_only.contains(&i))
-                        on:change=handler(move |ev: leptos::ev::Event| {
-                            let on = event_target_checked(&ev);
-                            st.update(|a| {
-                                a.summary_only.retain(|&x| x != i);
-                                if on {
-                                    a.summary_only.push(i);
-                                    crate::util::order::sort(&mut a.summary_only);
-                                }
-                            })
-                        }) />
-                    <label class="checkboxes__label" for=id>{label}</label>
-                    {table_says.map(|t| view! { <div class="checkboxes__hint"><TableSays text=t /></div> })}
-                </div>
-            }
+            summary_only_box(i, format!("summary-only-{}", i + 1), label, None)
         })
         .collect_view();
     let question = view! {
@@ -360,37 +337,43 @@ pub fn ItemSummaryOnly(i: usize) -> impl IntoView {
     let st = state();
     st.update(|a| a.summary_only_answered = true);
     let id = crate::ui::pages::form::field_id("summary-only");
+    let hint = "It could only be tried in a magistrates' court, like many driving offences. If you are not sure, leave it unticked: we will count it as not summary-only.";
+    let summary_only_box =
+        summary_only_box(i, id, "The offence was summary-only".into(), Some(hint));
+    view! {
+        <div class="form-group">
+            <div class="checkboxes">{summary_only_box}</div>
+        </div>
+    }
+}
+
+/// One conviction's "summary-only" box, on the guided route's page (labelled by the item) and
+/// on its quick-entry page (labelled as a statement, with its hint), and the offence table's
+/// reason it cannot tell.
+fn summary_only_box(i: usize, id: String, label: String, hint: Option<&'static str>) -> AnyView {
+    let st = state();
     let table_says = st.answers.with_untracked(|a| {
         a.items
             .get(i)?
             .chosen_offence()
             .and_then(offence_search::why_summary_only_unknown)
     });
+    let hint_id = format!("{id}-hint");
     view! {
-        <div class="form-group">
-            <div class="checkboxes">
-                <div class="checkboxes__item">
-                    <input class="checkboxes__input" type="checkbox" id=id.clone() aria-describedby="summary-only-hint"
-                        prop:checked=move || st.answers.with(|a| a.summary_only.contains(&i))
-                        on:change=handler(move |ev: leptos::ev::Event| {
-                            let on = event_target_checked(&ev);
-                            st.update(|a| {
-                                a.summary_only.retain(|&x| x != i);
-                                if on {
-                                    a.summary_only.push(i);
-                                    crate::util::order::sort(&mut a.summary_only);
-                                }
-                            })
-                        }) />
-                    <label class="checkboxes__label" for=id>"The offence was summary-only"</label>
-                    <div class="hint checkboxes__hint" id="summary-only-hint">
-                        "It could only be tried in a magistrates' court, like many driving offences. If you are not sure, leave it unticked: we will count it as not summary-only."
-                    </div>
-                    {table_says.map(|t| view! { <div class="checkboxes__hint"><TableSays text=t /></div> })}
-                </div>
-            </div>
+        <div class="checkboxes__item">
+            <input class="checkboxes__input" type="checkbox" id=id.clone()
+                aria-describedby=hint.is_some().then(|| hint_id.clone())
+                prop:checked=move || st.answers.with(|a| a.summary_only.contains(&i))
+                on:change=handler(move |ev: leptos::ev::Event| {
+                    let on = event_target_checked(&ev);
+                    st.update(|a| a.set_summary_only(i, on))
+                }) />
+            <label class="checkboxes__label" for=id>{label}</label>
+            {hint.map(|h| view! { <div class="hint checkboxes__hint" id=hint_id>{h}</div> })}
+            {table_says.map(|t| view! { <div class="checkboxes__hint"><TableSays text=t /></div> })}
         </div>
     }
+    .into_any()
 }
 
 #[component]
