@@ -27,9 +27,10 @@ const MIME = {
 
 /**
  * Starts serving `root`. Resolves to { server, url, close() } once listening;
- * `url` ends with the base path and a slash.
+ * `url` ends with the base path and a slash. `hold(path)`, if given, is awaited before a
+ * file is sent (tests use it to hold back the WebAssembly in browsers they cannot intercept).
  */
-export async function startServer({ root = "dist", host = "127.0.0.1", port = 0, base = "/" } = {}) {
+export async function startServer({ root = "dist", host = "127.0.0.1", port = 0, base = "/", hold } = {}) {
   const rootDir = resolve(root);
   const prefix = `/${base.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 
@@ -51,6 +52,7 @@ export async function startServer({ root = "dist", host = "127.0.0.1", port = 0,
       return res.end();
     }
     if (!path.startsWith(prefix)) return send(404, "Not found\n");
+    if (hold) await hold(path);
 
     let file = join(rootDir, path.slice(prefix.length));
     if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(404, "Not found\n");

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { choose, continueOn, typeDate, itemText, headingFocused } from "./journey.mjs";
+import { answerEwRecord, itemText } from "./journey.mjs";
 import { launch, problems, startPage } from "./promises.mjs";
 
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
@@ -31,91 +31,8 @@ async function audit(page, label) {
   assert.equal(wide, false, `${label}: no sideways scroll at 320px`);
 }
 
-const yesNo = (b) => (b ? "yes" : "no");
-const has = async (page, name) => (await page.locator(`input[name="${name}"]`).count()) > 0;
-
-/** Answers an E&W record from the start page to its results, auditing each page; returns the headings. */
-async function answerEw(page, record) {
-  const headings = [];
-  const go = async () => {
-    await continueOn(page);
-    await headingFocused(page);
-    const h = (await page.locator("main h1").first().textContent()).trim();
-    headings.push(h);
-    await audit(page, h);
-  };
-  await page.getByRole("button", { name: /^Start/ }).click();
-  await page.locator("input[name=where]").first().waitFor();
-  await audit(page, "where");
-  await choose(page, "where", "ew");
-  await go();
-  await choose(page, "birth-given", "no");
-  await go();
-  for (const [i, d] of record.disposals.entries()) {
-    if (i > 0) {
-      await choose(page, "more-items", "yes");
-      await go();
-    }
-    await choose(page, "kind", d.kind);
-    await go();
-    await typeDate(page, "date", d.date);
-    await go();
-    await choose(page, "under-18", yesNo(d.under_18));
-    await go();
-    for (const [j, s] of (d.sentences ?? []).entries()) {
-      if (j > 0) {
-        await choose(page, "more-sentences", "yes");
-        await go();
-      }
-      await choose(page, "sentence-type", s.type);
-      await go();
-      if (await has(page, "length-given-as")) await choose(page, "length-given-as", s.ends ? "end_date" : "length");
-      if (s.ends) await typeDate(page, "ends", s.ends);
-      if (s.months !== undefined) {
-        await page.locator("#length-months").fill(String(s.months));
-      }
-      if (s.months !== undefined || s.ends) await go();
-      if (await has(page, "start-other")) {
-        await choose(page, "start-other", s.start ? "other" : "same");
-        if (s.start) await typeDate(page, "start", s.start);
-        await go();
-      }
-      if (await has(page, "suspended")) {
-        await choose(page, "suspended", yesNo(s.suspended));
-        await go();
-      }
-      if (await has(page, "paid")) {
-        await choose(page, "paid", s.paid_on ? "yes" : "no");
-        if (s.paid_on) await typeDate(page, "paid-on", s.paid_on);
-        await go();
-      }
-    }
-    if (d.kind === "conviction") {
-      await choose(page, "more-sentences", "no");
-      await go();
-    }
-    if (await has(page, "conditions-known")) {
-      await choose(page, "conditions-known", d.conditions_end ? "yes" : "no");
-      if (d.conditions_end) await typeDate(page, "conditions-end", d.conditions_end);
-      await go();
-    }
-    if (await has(page, "specified")) {
-      await choose(page, "specified", d.specified === null ? "not_sure" : yesNo(d.specified));
-      await go();
-    }
-  }
-  await choose(page, "more-items", "no");
-  await go();
-  assert.equal(headings.at(-1), "Check your answers");
-  await continueOn(page);
-  await audit(page, "check date");
-  await choose(page, "check-today", "other");
-  await typeDate(page, "check-date", record.check_date);
-  await continueOn(page);
-  await page.locator("main h1", { hasText: /^What a certificate issued on/ }).waitFor();
-  await audit(page, "results");
-  return headings;
-}
+/** Answers an E&W record, auditing every page. */
+const answerEw = (page, record) => answerEwRecord(page, record, audit);
 
 const mainText = async (page) => (await page.locator("main").innerText()).replace(/\s+/g, " ");
 

@@ -58,6 +58,7 @@ export async function typeDate(page, prefix, date) {
 }
 
 const yesNo = (b) => (b ? "yes" : "no");
+const has = async (page, name) => (await page.locator(`input[name="${name}"]`).count()) > 0;
 
 /**
  * Answers every question for `record` from the start page to the results.
@@ -171,4 +172,92 @@ export async function chooseOffence(page, offence) {
 /** The results page's text for one item, by its heading (for example "Conviction, 1 July 1980"). */
 export async function itemText(page, heading) {
   return (await page.locator("section.item", { has: page.locator("h2", { hasText: heading }) }).innerText()).replace(/\s+/g, " ");
+}
+
+/**
+ * Answers an England and Wales record from the start page to its results (the record as for
+ * `answerRecord`, with a sentence's `start`, `paid_on` and an item's `conditions_end`; no
+ * offence page). `onPage(page, label)` runs on every page after it has its focus (for
+ * example an accessibility audit). Returns the headings of the pages seen.
+ */
+export async function answerEwRecord(page, record, onPage = async () => {}) {
+  const headings = [];
+  const go = async () => {
+    await continueOn(page);
+    await headingFocused(page);
+    const h = (await page.locator("main h1").first().textContent()).trim();
+    headings.push(h);
+    await onPage(page, h);
+  };
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await page.locator("input[name=where]").first().waitFor();
+  await onPage(page, "where");
+  await choose(page, "where", "ew");
+  await go();
+  await choose(page, "birth-given", "no");
+  await go();
+  for (const [i, d] of record.disposals.entries()) {
+    if (i > 0) {
+      await choose(page, "more-items", "yes");
+      await go();
+    }
+    await choose(page, "kind", d.kind);
+    await go();
+    await typeDate(page, "date", d.date);
+    await go();
+    await choose(page, "under-18", yesNo(d.under_18));
+    await go();
+    for (const [j, s] of (d.sentences ?? []).entries()) {
+      if (j > 0) {
+        await choose(page, "more-sentences", "yes");
+        await go();
+      }
+      await choose(page, "sentence-type", s.type);
+      await go();
+      if (await has(page, "length-given-as")) await choose(page, "length-given-as", s.ends ? "end_date" : "length");
+      if (s.ends) await typeDate(page, "ends", s.ends);
+      if (s.months !== undefined) {
+        await page.locator("#length-months").fill(String(s.months));
+      }
+      if (s.months !== undefined || s.ends) await go();
+      if (await has(page, "start-other")) {
+        await choose(page, "start-other", s.start ? "other" : "same");
+        if (s.start) await typeDate(page, "start", s.start);
+        await go();
+      }
+      if (await has(page, "suspended")) {
+        await choose(page, "suspended", yesNo(s.suspended));
+        await go();
+      }
+      if (await has(page, "paid")) {
+        await choose(page, "paid", s.paid_on ? "yes" : "no");
+        if (s.paid_on) await typeDate(page, "paid-on", s.paid_on);
+        await go();
+      }
+    }
+    if (d.kind === "conviction") {
+      await choose(page, "more-sentences", "no");
+      await go();
+    }
+    if (await has(page, "conditions-known")) {
+      await choose(page, "conditions-known", d.conditions_end ? "yes" : "no");
+      if (d.conditions_end) await typeDate(page, "conditions-end", d.conditions_end);
+      await go();
+    }
+    if (await has(page, "specified")) {
+      await choose(page, "specified", d.specified === null ? "not_sure" : yesNo(d.specified));
+      await go();
+    }
+  }
+  await choose(page, "more-items", "no");
+  await go();
+  assert.equal(headings.at(-1), "Check your answers");
+  await continueOn(page);
+  await onPage(page, "check date");
+  await choose(page, "check-today", "other");
+  await typeDate(page, "check-date", record.check_date);
+  await continueOn(page);
+  await page.locator("main h1", { hasText: /^What a certificate issued on/ }).waitFor();
+  await onPage(page, "results");
+  return headings;
 }

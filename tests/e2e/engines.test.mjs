@@ -1,0 +1,204 @@
+// The app's promises in the other two engines people use: WebKit (every browser on an iPhone)
+// and Firefox, through WebDriver (tests/e2e/webdriver.mjs). In each: a whole Northern Ireland
+// journey and a whole England and Wales journey to the results, the offence finder by keyboard,
+// an early Start press kept while the WebAssembly is held back, a reload offline after one visit,
+// nothing stored unless Save is ticked, no request for any other host, and no console errors.
+// Every test opens a fresh browser (a new profile).
+import { describe, test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { answerEwRecord, answerRecord, choose, continueOn, headingFocused, itemText, startCheck, typeDate } from "./journey.mjs";
+import { MR_I } from "./promises.mjs";
+import { startEngine } from "./webdriver.mjs";
+
+const KEY = "ni-record-check.answers";
+const READY = () => document.documentElement.hasAttribute("data-app-ready");
+
+/** Opens a fresh browser on the app and waits until the app has started. */
+async function openReady(engine, options) {
+  const app = await engine.open(options);
+  await app.page.goto(app.url);
+  await app.page.waitForFunction(READY, null, { timeout: 30_000 });
+  return app;
+}
+
+/** What the origin keeps, apart from Cache Storage. */
+const kept = (page) =>
+  page.evaluate(async () => ({
+    localStorage: Object.fromEntries(Object.entries(localStorage)),
+    sessionStorage: Object.fromEntries(Object.entries(sessionStorage)),
+    indexedDB: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : "cannot list",
+    cookie: document.cookie,
+  }));
+const NOTHING = { localStorage: {}, sessionStorage: {}, indexedDB: [], cookie: "" };
+
+/** Waits until a service worker controls the page. */
+const serviceWorkerControls = (page) =>
+  page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
+
+/** The promises every test ends with: nothing went to another host, nothing was logged. */
+async function clean(app) {
+  assert.deepEqual(app.offOrigin(), [], "no request for another host");
+  assert.deepEqual(await app.problems(), [], "no errors or warnings");
+}
+
+/** Mr I's results, as the Short Guide gives them. */
+async function mrIResults(page) {
+  assert.equal((await page.locator("main h1").textContent()).trim(), "What a certificate issued on 15 July 2016 would show");
+  const item = await itemText(page, "Conviction, 1 January 2009");
+  assert.ok(item.includes("Spent Yes, since 1 January 2014"), item);
+  assert.ok(item.includes("Basic check Does not show"), item);
+}
+
+/** England and Wales: an adult's fine in 2015, checked on 1 January 2026. */
+const EW_FINE = {
+  disposals: [{ kind: "conviction", date: "2015-06-10", under_18: false, specified: false, sentences: [{ type: "fine" }] }],
+  check_date: "2026-01-01",
+};
+
+for (const key of ["webkit", "firefox"]) {
+  describe(key === "webkit" ? "WebKit" : "Firefox", () => {
+    let engine;
+    before(async () => {
+      engine = await startEngine(key);
+    });
+    after(async () => {
+      await engine?.stop();
+    });
+
+    /** Runs `body(app)` in a fresh browser on the app, then checks `clean` and closes it. */
+    const fresh = (options, body) => async () => {
+      const app = await openReady(engine, options);
+      try {
+        await body(app);
+        await clean(app);
+      } finally {
+        await app.close();
+      }
+    };
+
+    test("with no page open, the browser asks only its own hosts by itself (the only requests not counted below)", async () => {
+      const app = await engine.open();
+      try {
+        await app.driver.get("about:blank");
+        await new Promise((ok) => setTimeout(ok, 3000));
+        const own = app.proxied().map((r) => r.replace(/^CONNECT ([^:]+):\d+$/, "$1"));
+        assert.deepEqual([...new Set(own)].filter((h) => !engine.engine.ownHosts.includes(h)), []);
+      } finally {
+        await app.close();
+      }
+    });
+
+    test("the proxy hears a request for another host (so hearing none below means none was made)", async () => {
+      const app = await engine.open();
+      try {
+        await app.driver.get("http://other-origin.invalid/").catch(() => {});
+        assert.ok(app.offOrigin().some((r) => r.includes("other-origin.invalid")), app.offOrigin().join("\n"));
+      } finally {
+        await app.close();
+      }
+    });
+
+    test(
+      "a whole Northern Ireland journey reaches the Short Guide's results",
+      fresh({}, async ({ page }) => {
+        await answerRecord(page, MR_I);
+        await mrIResults(page);
+      }),
+    );
+
+    test(
+      "a whole England and Wales journey reaches DBS results",
+      fresh({}, async ({ page }) => {
+        await answerEwRecord(page, EW_FINE);
+        const item = await itemText(page, "Conviction, 10 June 2015");
+        assert.match(item, /Spent Yes, since 10 June 2016/, item);
+        assert.match(await page.locator("main").innerText(), /DBS/);
+      }),
+    );
+
+    test(
+      "the offence finder by keyboard: a slip still finds cannabis, arrows and Enter choose it",
+      fresh({}, async ({ page }) => {
+        await startCheck(page);
+        await choose(page, "kind", "conviction");
+        await continueOn(page);
+        await typeDate(page, "date", "2015-09-03");
+        await continueOn(page);
+        await choose(page, "under-18", "no");
+        await continueOn(page);
+        await headingFocused(page);
+        await page.locator("#offence").focus();
+        await page.keyboard.type("canabis");
+        await page.locator("#offence[aria-expanded=true]").waitFor();
+        const options = await page.getByRole("option").allInnerTexts();
+        const at = options.findIndex((t) => t.startsWith("Possession of a controlled drug (Class B)"));
+        assert.ok(at >= 0, options.join(" / "));
+        await page.locator("[role=status]", { hasText: /offences? match/ }).waitFor({ state: "attached" });
+        for (let k = 0; k <= at; k++) await page.keyboard.press("ArrowDown");
+        assert.equal(await page.locator("#offence").getAttribute("aria-activedescendant"), `offence-option-${at}`);
+        assert.equal(await page.locator(`#offence-option-${at}`).getAttribute("aria-selected"), "true");
+        await page.keyboard.press("Enter");
+        assert.equal(await page.locator("#offence").inputValue(), "Possession of a controlled drug (Class B)");
+        assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
+        await page.getByText("This offence is on the list of specified offences. It is never filtered.").waitFor();
+        await page.keyboard.type(" x");
+        await page.keyboard.press("Escape");
+        assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
+      }),
+    );
+
+    test("an early Start press, made while the WebAssembly is held back, is kept", async () => {
+      let release;
+      const released = new Promise((ok) => (release = ok));
+      const app = await engine.open({ hold: (path) => (path.endsWith(".wasm") ? released : undefined) });
+      try {
+        const { page } = app;
+        await page.goto(app.url);
+        await page.locator("main h1", { hasText: "Check what your criminal record will show" }).waitFor();
+        assert.equal(await page.evaluate(READY), false, "the app has not started");
+        await page.getByRole("button", { name: "Start now" }).click();
+        await page.getByRole("status").filter({ hasText: "Getting the check ready" }).waitFor();
+        release();
+        await page.locator("input[name=where]").first().waitFor({ timeout: 30_000 });
+        assert.equal((await page.locator("main h1").textContent()).trim(), "Where were you cautioned or convicted?");
+        await clean(app);
+      } finally {
+        release();
+        await app.close();
+      }
+    });
+
+    test(
+      "after one visit, a reload with the server gone still works, to the results",
+      fresh({}, async (app) => {
+        const { page } = app;
+        await serviceWorkerControls(page);
+        await app.stopServer();
+        await page.reload();
+        await page.waitForFunction(READY, null, { timeout: 30_000 });
+        await answerRecord(page, MR_I);
+        await mrIResults(page);
+      }),
+    );
+
+    test(
+      "nothing is stored without Save; with Save the answers are kept and a reload carries on; Delete leaves nothing",
+      fresh({}, async ({ page, url }) => {
+        await answerRecord(page, MR_I);
+        assert.deepEqual(await kept(page), NOTHING);
+        await page.locator("#save-answers").check();
+        const saved = (await kept(page)).localStorage;
+        assert.deepEqual(Object.keys(saved), [KEY]);
+        assert.match(saved[KEY], /2009/);
+        await page.reload();
+        await page.locator("main h1", { hasText: "What a certificate issued on 15 July 2016 would show" }).waitFor({ timeout: 30_000 });
+        await page.getByRole("button", { name: "Delete my answers" }).click();
+        await page.locator("main h1", { hasText: "Check what your criminal record will show" }).waitFor();
+        assert.deepEqual(await kept(page), NOTHING);
+        await page.goto(url);
+        await page.waitForFunction(READY, null, { timeout: 30_000 });
+        assert.deepEqual(await kept(page), NOTHING);
+      }),
+    );
+  });
+}
