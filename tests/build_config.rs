@@ -273,7 +273,11 @@ fn every_nginx_location_repeats_the_headers_and_hashed_files_are_the_service_wor
     let sw = read("public/sw.js");
     let sw_pattern = sw
         .lines()
-        .find_map(|l| l.trim().strip_prefix("const hashed = /")?.strip_suffix("/;"))
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("const hashed = /")?
+                .strip_suffix("/;")
+        })
         .expect("public/sw.js's pattern for hashed files");
     let wanted = format!("location ~ \"{sw_pattern}\" {{");
     assert!(
