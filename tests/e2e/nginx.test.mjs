@@ -8,8 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -82,7 +81,7 @@ async function pageServer(body) {
   };
 }
 
-let nginx, charity, sandboxed, stranger, context, profile, files, expected;
+let nginx, charity, sandboxed, stranger, browser, files, expected;
 const log = { requests: [], console: [], pageErrors: [] };
 const started = Date.now();
 
@@ -98,28 +97,32 @@ before(async () => {
   const frameAncestors = `${charity.origin} ${sandboxed.origin}`;
   nginx = await startNginx({ root: DIST, base: BASE, frameAncestors });
   expected = await securityHeaders(frameAncestors);
-  profile = await mkdtemp(join(tmpdir(), "ni-e2e-nginx-profile-"));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await nginx?.stop();
+  for (const server of [charity, sandboxed, stranger]) await server?.close();
+  console.log(`# nginx.test.mjs took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+
+/**
+ * A tab in a browser context of its own (a first visit: no service worker yet, so nginx
+ * answers everything), its requests and console recorded, the neutral site answered here.
+ */
+async function newTab() {
+  const context = await browser.newContext();
   await context.route("https://www.bbc.co.uk/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
   );
   context.on("request", (request) => log.requests.push({ url: request.url(), request }));
-  const watch = (page) => {
-    page.on("console", (m) => log.console.push({ page, type: m.type(), text: m.text() }));
-    page.on("pageerror", (error) => log.pageErrors.push({ page, text: String(error) }));
-  };
-  context.on("page", watch);
-  context.pages().forEach(watch);
-});
-
-after(async () => {
-  await context?.close();
-  await nginx?.stop();
-  for (const server of [charity, sandboxed, stranger]) await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
-  console.log(`# nginx.test.mjs took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-});
-
+  const page = await context.newPage();
+  page.on("console", (m) => log.console.push({ page, type: m.type(), text: m.text() }));
+  page.on("pageerror", (error) => log.pageErrors.push({ page, text: String(error) }));
+  return { context, page };
+}
 
 /** Asserts a response carries every security header, exactly. */
 function assertSecurityHeaders(headers, what) {
@@ -209,37 +212,49 @@ test("compressed: brotli when the browser asks for br, gzip when it asks only fo
 });
 
 test("the policy arrives as a header and the app works under it: a whole journey, no console errors, nothing leaves the origin", async () => {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const from = log.requests.length;
-  const response = await page.goto(nginx.url);
-  const policy = response.headers()["content-security-policy"];
-  assert.equal(policy, expected["content-security-policy"]);
-  // The header's policy is the page's own <meta> policy, plus frame-ancestors.
-  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
-  assert.equal(policy, `${meta}; frame-ancestors ${charity.origin} ${sandboxed.origin}`);
-  await page.getByRole("button", { name: /^Start/ }).waitFor({ timeout: 30_000 });
-  await appReady(page);
-  await answerRecord(page, MR_I);
-  assert.equal((await page.locator("main h1").textContent()).trim(), "What a certificate issued on 15 July 2016 would show");
-  // The service worker (sw.js, under the header policy) installed and keeps the build.
-  await serviceWorkerReady(page);
-  await page.waitForLoadState("networkidle");
-  assert.deepEqual(problemsOf(page), []);
-  const seen = log.requests.slice(from).map((r) => r.url).filter((u) => !/^(blob|data):/.test(u));
-  assert.ok(seen.some((u) => u.endsWith(".wasm")), "the app's modules came from nginx");
-  assert.deepEqual(seen.filter((u) => !u.startsWith(nginx.url)), [], "every request went to the app's origin and path");
+  const { context, page } = await newTab();
+  try {
+    const from = log.requests.length;
+    const response = await page.goto(nginx.url);
+    assert.equal(response.fromServiceWorker(), false);
+    const policy = response.headers()["content-security-policy"];
+    assert.equal(policy, expected["content-security-policy"]);
+    // The header's policy is the page's own <meta> policy, plus frame-ancestors.
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    assert.equal(policy, `${meta}; frame-ancestors ${charity.origin} ${sandboxed.origin}`);
+    await page.getByRole("button", { name: /^Start/ }).waitFor({ timeout: 30_000 });
+    await appReady(page);
+    await answerRecord(page, MR_I);
+    assert.equal((await page.locator("main h1").textContent()).trim(), "What a certificate issued on 15 July 2016 would show");
+    // The service worker (sw.js, under the header policy) installed and keeps the build.
+    await serviceWorkerReady(page);
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(problemsOf(page), []);
+    const seen = log.requests.slice(from).map((r) => r.url).filter((u) => !/^(blob|data):/.test(u));
+    assert.ok(seen.some((u) => u.endsWith(".wasm")), "the app's modules came from nginx");
+    // Chromium asks for brotli (on 127.0.0.1 as over https): nginx sends br only when asked.
+    const wasm = log.requests.slice(from).find((r) => r.url.endsWith("_bg.wasm")).request;
+    const wasmHeaders = await (await wasm.response()).allHeaders();
+    assert.equal(wasmHeaders["content-encoding"], "br");
+    assert.equal(wasmHeaders["content-type"], "application/wasm");
+    assert.deepEqual(seen.filter((u) => !u.startsWith(nginx.url)), [], "every request went to the app's origin and path");
+  } finally {
+    await context.close();
+  }
 });
 
 /**
- * Opens `site`'s page (README.md's <iframe> of the app) in a new tab; returns the tab, the
- * frame's document request and the app's frame once its first question shows.
+ * Opens `site`'s page (README.md's <iframe> of the app) in a new tab of a new context; returns
+ * the context, the tab, and the request and response (from nginx) of the frame's document.
  */
 async function embedded(site) {
-  const page = await context.newPage();
+  const { context, page } = await newTab();
   const navigated = page.waitForRequest((r) => r.url() === nginx.url && r.isNavigationRequest());
   const answered = page.waitForResponse((r) => r.url() === nginx.url);
   await page.goto(site.url);
-  return { page, request: await navigated, response: await answered };
+  const response = await answered;
+  assert.equal(response.fromServiceWorker(), false, "nginx answered the frame");
+  return { context, page, request: await navigated, response };
 }
 
 for (const [name, site, sandbox] of [
@@ -247,7 +262,7 @@ for (const [name, site, sandbox] of [
   ["the charity's page with a sandbox", () => sandboxed, true],
 ]) {
   test(`${name}, listed in frame-ancestors, shows the app; Exit this page leaves the whole tab`, async () => {
-    const { page, request, response } = await embedded(site());
+    const { context, page, request, response } = await embedded(site());
     try {
       assert.equal((await page.locator("iframe").getAttribute("sandbox")) !== null, sandbox);
       assert.equal(response.status(), 200);
@@ -276,13 +291,13 @@ for (const [name, site, sandbox] of [
       assert.equal(await page.title(), "Weather", "the whole tab left, the charity's page too");
       assert.deepEqual(problemsOf(page), []);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 }
 
 test("a page on an origin the site does not list cannot show the app in a frame", async () => {
-  const { page, response } = await embedded(stranger);
+  const { context, page, response } = await embedded(stranger);
   try {
     // nginx answered; the browser refused to show the answer in this page.
     assert.equal(response.status(), 200);
@@ -290,7 +305,7 @@ test("a page on an origin the site does not list cannot show the app in a frame"
     await page.waitForFunction(() => document.querySelector("iframe")?.contentWindow, null, { timeout: 10_000 });
     await expectRefused(page);
   } finally {
-    await page.close();
+    await context.close();
   }
 });
 
