@@ -130,3 +130,158 @@ fn clippy_keeps_size_costly_std_code_out_of_the_app() {
     let test = read("scripts/test");
     assert!(test.contains("cargo clippy"), "scripts/test runs clippy");
 }
+
+/// The policy of index.html's `<meta http-equiv="Content-Security-Policy">`.
+fn meta_csp() -> String {
+    let html = read("index.html");
+    let line = html
+        .lines()
+        .find(|l| l.contains(r#"http-equiv="Content-Security-Policy""#))
+        .expect("a Content-Security-Policy meta tag");
+    let (_, content) = line.split_once(r#"content=""#).expect("its content");
+    content.split('"').next().unwrap().to_string()
+}
+
+/// A policy's directives, trimmed, in order.
+fn directives(policy: &str) -> Vec<String> {
+    policy
+        .split(';')
+        .map(|d| d.trim().to_string())
+        .filter(|d| !d.is_empty())
+        .collect()
+}
+
+/// The README's header block ("Headers for the host"): its `Name: value` lines.
+fn readme_headers() -> Vec<(String, String)> {
+    let readme = read("README.md");
+    let (_, section) = readme
+        .split_once("\n### Headers for the host\n")
+        .expect("README.md has \"### Headers for the host\"");
+    let section = section.split("\n#").next().unwrap();
+    let (_, block) = section
+        .split_once("\n```\n")
+        .expect("a ``` block in \"Headers for the host\"");
+    let (block, _) = block.split_once("\n```").expect("the block ends");
+    block
+        .lines()
+        .map(|l| {
+            let (name, value) = l
+                .split_once(": ")
+                .unwrap_or_else(|| panic!("not a header: {l}"));
+            (name.to_string(), value.to_string())
+        })
+        .collect()
+}
+
+/// hosting/nginx/headers.conf's `add_header Name "value" always;` lines, with the site's
+/// frame-ancestors variable read as the README's default, `'none'`.
+fn nginx_headers() -> Vec<(String, String)> {
+    read("hosting/nginx/headers.conf")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let rest = l
+                .strip_prefix("add_header ")
+                .unwrap_or_else(|| panic!("headers.conf holds only add_header lines: {l}"));
+            let (name, value) = rest.split_once(' ').unwrap();
+            let value = value
+                .strip_suffix(" always;")
+                .unwrap_or_else(|| panic!("{name} must be sent `always` (error pages too)"));
+            let value = value
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or_else(|| panic!("{name}: quote the value"));
+            let value = value.replace("$record_check_frame_ancestors", "'none'");
+            (name.to_string(), value)
+        })
+        .collect()
+}
+
+#[test]
+fn the_nginx_headers_are_the_readmes() {
+    let nginx = nginx_headers();
+    assert_eq!(
+        nginx.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        [
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "Strict-Transport-Security"
+        ]
+    );
+    assert_eq!(
+        readme_headers(),
+        nginx,
+        "README.md (\"Headers for the host\") and hosting/nginx/headers.conf differ"
+    );
+    assert!(
+        read("hosting/nginx/headers.conf")
+            .contains("frame-ancestors $record_check_frame_ancestors\""),
+        "the site chooses frame-ancestors in one place"
+    );
+}
+
+#[test]
+fn the_header_policy_is_index_htmls_plus_frame_ancestors() {
+    let header = directives(&nginx_headers()[0].1);
+    let meta = directives(&meta_csp());
+    assert!(
+        !meta.iter().any(|d| d.starts_with("frame-ancestors")),
+        "frame-ancestors is ignored in a <meta> tag"
+    );
+    let (last, rest) = header.split_last().unwrap();
+    assert_eq!(last, "frame-ancestors 'none'");
+    assert_eq!(
+        rest,
+        meta.as_slice(),
+        "the header policy is index.html's, plus frame-ancestors"
+    );
+}
+
+/// In nginx an `add_header` in a `location` replaces every outer one: each location of the
+/// include must include the security headers again. And its pattern for hashed files is the
+/// one the service worker uses (public/sw.js), so both agree on what never changes.
+#[test]
+fn every_nginx_location_repeats_the_headers_and_hashed_files_are_the_service_workers() {
+    let conf = read("hosting/nginx/record-check.conf");
+    let include = "include record-check/headers.conf;";
+    let mut depth = 0;
+    // Each location's opening line, and whether it includes the headers.
+    let mut locations: Vec<(String, bool)> = Vec::new();
+    let mut at_top_level = false;
+    for line in conf.lines().map(str::trim).filter(|l| !l.starts_with('#')) {
+        if line.starts_with("location") {
+            assert_eq!(depth, 0, "no nested locations: {line}");
+            locations.push((line.to_string(), false));
+        }
+        if line == include {
+            match locations.last_mut() {
+                Some(location) if depth > 0 => location.1 = true,
+                _ => at_top_level = true,
+            }
+        }
+        depth += line.matches('{').count() as i32 - line.matches('}').count() as i32;
+    }
+    assert_eq!(depth, 0, "braces balance");
+    assert!(at_top_level, "the headers at the include's own level");
+    assert!(!locations.is_empty(), "a location for the hashed files");
+    for (location, included) in &locations {
+        assert!(included, "{location} must `{include}`");
+    }
+    let sw = read("public/sw.js");
+    let sw_pattern = sw
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("const hashed = /")?
+                .strip_suffix("/;")
+        })
+        .expect("public/sw.js's pattern for hashed files");
+    let wanted = format!("location ~ \"{sw_pattern}\" {{");
+    assert!(
+        locations.iter().any(|(l, _)| *l == wanted),
+        "record-check.conf's location for hashed files is `{wanted}`"
+    );
+}

@@ -88,6 +88,23 @@ ensure_chromium() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
 }
 
+# Debian's nginx and its brotli filter module (apt; needs root, or sudo), for the e2e test of
+# hosting/nginx/ (tests/e2e/nginx.test.mjs). nginx-light alone is not enough: it has no brotli.
+NGINX_BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
+ensure_nginx() {
+  if [ -x /usr/sbin/nginx ] && [ -f "$NGINX_BROTLI_MODULE" ]; then
+    return
+  fi
+  say "Installing nginx and libnginx-mod-http-brotli-filter (apt)"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    need sudo "run as root, or install nginx and libnginx-mod-http-brotli-filter with apt"
+    sudo="sudo"
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-filter
+}
+
 # Everything needed to build dist/.
 ensure_build_tools() {
   ensure_rust
