@@ -7,7 +7,7 @@ use crate::ui::pages::place::{NotCoveredPage, WherePage};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::govuk::components::handler;
+use crate::ui::govuk::components::{handler, NotificationBanner};
 use crate::ui::journey::{first_unanswered, previous, Page};
 use crate::ui::pages::check_answers::CheckAnswersPage;
 use crate::ui::pages::form::ErrorSummary;
@@ -131,6 +131,13 @@ pub fn App() -> impl IntoView {
     view! {
         {move || back_link(st.page.get())}
         <main class="main" id="main-content" tabindex="-1">
+            // The browser would not save or delete the answers: said on whatever page the
+            // person is on, and announced at once (role="alert": they may be about to close
+            // the page believing their answers are kept). The region is always there, so
+            // the message is read out when it appears; it stays put while saving keeps failing.
+            <div id="storage-refusal" role="alert">
+                {move || st.storage.get().refusal().map(|r| view! { <NotificationBanner heading=r.heading() text=r.advice() /> })}
+            </div>
             {move || st.notice.get().map(|n| view! { <div class="inset" role="status">{n}</div> })}
             <ErrorSummary />
             {move || page_view(st.page.get())}
