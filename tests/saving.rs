@@ -76,7 +76,12 @@ fn the_words_are_the_issues_and_plain() {
         "Your answers could not be saved on this phone. They are still here until you close this page."
     );
     for refusal in [Refusal::NotSaved, Refusal::NotDeleted] {
-        let text = format!("{} {}", refusal.heading(), refusal.advice());
+        let text = format!(
+            "{} {} {}",
+            refusal.heading(),
+            refusal.advice(),
+            refusal.beside_the_choice()
+        );
         // Short sentences, as the rest of the check writes them.
         for sentence in text.split(". ") {
             let words = sentence.split_whitespace().count();

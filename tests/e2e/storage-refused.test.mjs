@@ -51,6 +51,9 @@ describe("storage full", () => {
     assert.ok(text.startsWith(`Important\n`), text);
     assert.ok(text.includes(NOT_SAVED), text);
     assert.ok(text.includes("Download my answers"), "it says how to keep them instead");
+    // Said beside the box too, where the person who ticked it is looking, and read with it.
+    assert.equal(await page.locator("#save-answers-refused").textContent(), "!Warning: Your answers are not saved on this phone. See the message at the top of this page.");
+    assert.equal(await page.locator("#save-answers").getAttribute("aria-describedby"), "save-answers-hint save-answers-refused");
     assert.equal(await saved(page), null, "nothing was saved");
     assert.equal(await heading(page), RESULTS, "still on the results, with the answers");
     assert.ok(await page.locator("#save-answers").isChecked(), "the choice stands: each later answer tries again");
@@ -100,6 +103,8 @@ describe("storage full", () => {
     assert.match(await saved(page), /"year":"2012"/, "the answers are saved now");
 
     await continueOn(page);
+    assert.equal(await page.locator("#save-answers-refused").count(), 0, "nor beside the box");
+    assert.equal(await page.locator("#save-answers").getAttribute("aria-describedby"), "save-answers-hint");
     await page.getByRole("button", { name: "Delete my answers" }).click();
     await page.locator("main h1", { hasText: "Check what your criminal record will show" }).waitFor();
     assert.equal(await saved(page), null, "deleted");

@@ -1,6 +1,7 @@
 //! GOV.UK Design System parts that take props only and read no app state:
 //! a legend, a question's wrapper and inline error, a radio's choice, an
-//! item's caption, the Continue button, a notification banner, focus moves
+//! item's caption, the Continue button, a notification banner,
+//! warning text, focus moves
 //! and boxed handlers.
 
 use leptos::prelude::*;
@@ -89,6 +90,17 @@ pub fn NotificationBanner(heading: &'static str, text: &'static str) -> impl Int
                 <p class="notification-banner__heading">{heading}</p>
                 <p>{text}</p>
             </div>
+        </div>
+    }
+}
+
+/// GOV.UK warning text: "!" and bold words, read as "Warning: ...".
+#[component]
+pub fn WarningText(id: &'static str, text: &'static str) -> impl IntoView {
+    view! {
+        <div class="warning-text" id=id>
+            <span class="warning-text__icon" aria-hidden="true">"!"</span>
+            <strong class="warning-text__text"><span class="visually-hidden">"Warning: "</span>{text}</strong>
         </div>
     }
 }

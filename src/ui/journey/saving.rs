@@ -63,6 +63,15 @@ impl Refusal {
         }
     }
 
+    /// Said next to "Save my answers on this device" too, where the person
+    /// who ticked it is looking.
+    pub fn beside_the_choice(self) -> &'static str {
+        match self {
+            Refusal::NotSaved => "Your answers are not saved on this phone. See the message at the top of this page.",
+            Refusal::NotDeleted => "Saved answers could not be deleted from this phone. See the message at the top of this page.",
+        }
+    }
+
     /// What the person can do about it.
     pub fn advice(self) -> &'static str {
         match self {

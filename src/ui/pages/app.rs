@@ -7,7 +7,7 @@ use crate::ui::pages::place::{NotCoveredPage, WherePage};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::govuk::components::{handler, NotificationBanner};
+use crate::ui::govuk::components::{handler, NotificationBanner, WarningText};
 use crate::ui::journey::{first_unanswered, previous, Page};
 use crate::ui::pages::check_answers::CheckAnswersPage;
 use crate::ui::pages::form::ErrorSummary;
@@ -248,17 +248,27 @@ fn SaveControls() -> impl IntoView {
             Page::Start | Page::CheckAnswers | Page::Results
         ) && (st.saving.get() || st.answers.with(|a| !a.items.is_empty()))
     };
+    let refusal = move || st.storage.get().refusal();
+    let described_by = move || {
+        if refusal().is_some() {
+            "save-answers-hint save-answers-refused"
+        } else {
+            "save-answers-hint"
+        }
+    };
     view! {
         <Show when=shown>
             <div class="save-controls">
                 <h2 class="heading-s">"Your answers on this device"</h2>
                 <div class="checkboxes__item">
-                    <input class="checkboxes__input" type="checkbox" id="save-answers" aria-describedby="save-answers-hint"
+                    <input class="checkboxes__input" type="checkbox" id="save-answers" aria-describedby=described_by
                         prop:checked=move || st.saving.get()
                         on:change=handler(move |ev: leptos::ev::Event| st.set_saving(event_target_checked(&ev))) />
                     <label class="checkboxes__label" for="save-answers">"Save my answers on this device"</label>
                     <div class="hint" id="save-answers-hint">"Only do this on your own phone or computer. Anyone who uses it could see them."</div>
                 </div>
+                // Where the person who ticked is looking (the banner at the top is what is announced).
+                {move || refusal().map(|r| view! { <WarningText id="save-answers-refused" text=r.beside_the_choice() /> })}
                 <button type="button" class="button button--warning" on:click=handler(move |_| st.delete_all())>"Delete my answers"</button>
             </div>
         </Show>
