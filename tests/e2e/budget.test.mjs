@@ -24,13 +24,17 @@ import { DIST, buildFiles, fileFor, launch, serviceWorkerReady, startPage } from
 // 7 December 2026, quick entry (issue 22): the date of birth, quick entry's routes and checks, and every
 // refusal on its page +7.9 KB (293,237 -> 301,164); quick entry's pages are a third module, not
 // part of a first visit (fetched when quick entry is chosen).
-const MEASURED = 301_164;
+// 7 December 2026, saving that fails says so (issue 23): gloo-storage's typed API writes the saved
+// answers (serde's derive and serde_json's writer), each refusal said in a notification banner
+// +3.5 KB (301,231 measured on main that day -> 304,753); the app's own text through
+// LocalStorage::raw() instead measured 303,671 (+2.4 KB); the issue allowed up to 8 KB for the typed API.
+const MEASURED = 304_753;
 // The measurement plus 15%, so noise (a few bytes of compression) never fails it.
-const LIMIT = Math.round(MEASURED * 1.15); // 346,339
+const LIMIT = Math.round(MEASURED * 1.15); // 350,466
 // What the page needs before it is ready: every file but the results module, the service
 // worker and the static pages it fetches as it installs.
-const BEFORE_READY = 216_936;
-const BEFORE_READY_LIMIT = Math.round(BEFORE_READY * 1.15); // 249,476
+const BEFORE_READY = 219_715;
+const BEFORE_READY_LIMIT = Math.round(BEFORE_READY * 1.15); // 252,672
 const afterReady = (file) => /^(split|chunk)_.*\.wasm$/.test(file) || file === "sw.js" || /^public\/.*\.html$/.test(file);
 
 let app;

@@ -25,13 +25,15 @@ export const CHROMIUM_ARGS = [
 export const DIST = process.env.DIST_DIR ?? join(ROOT, "dist");
 
 /**
- * Serves `root` under `base` on 127.0.0.1 and opens Chromium with a fresh profile.
+ * Serves `root` under `base` on 127.0.0.1 and opens Chromium with a fresh profile
+ * (`setUpProfile(folder)`, if given, may write to it first, e.g. the browser's settings).
  * Returns { server, context, profile }; cleans up itself if the browser fails to start.
  */
-export async function serveAndLaunch({ base, root = DIST, contextOptions = {}, profilePrefix = "ni-e2e-profile-" }) {
+export async function serveAndLaunch({ base, root = DIST, contextOptions = {}, profilePrefix = "ni-e2e-profile-", setUpProfile }) {
   const server = await startServer({ root, host: "127.0.0.1", port: 0, base });
   const profile = await mkdtemp(join(tmpdir(), profilePrefix));
   try {
+    await setUpProfile?.(profile);
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,

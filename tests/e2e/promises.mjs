@@ -12,13 +12,15 @@ export { DIST };
  * profile. Returns { url, context, page, log, stopServer(), close() }; `log.requests` holds
  * { url, method, resourceType, worker, request } for every request the context saw (`worker`:
  * made by the service worker), `log.served` { method, path } for every request the server got,
- * `log.console` and `log.pageErrors` what the pages said. `contextOptions` go to Playwright.
+ * `log.console` and `log.pageErrors` what the pages said. `contextOptions` go to Playwright;
+ * `setUpProfile(folder)` may write to the fresh profile before Chromium opens it.
  */
-export async function launch({ base = "/charity/record-check/", root = DIST, contextOptions = {} } = {}) {
+export async function launch({ base = "/charity/record-check/", root = DIST, contextOptions = {}, setUpProfile } = {}) {
   const { server, context, profile } = await serveAndLaunch({
     base,
     root,
     contextOptions,
+    setUpProfile,
     profilePrefix: "ni-e2e-promises-",
   });
   const log = { requests: [], console: [], pageErrors: [], served: [] };

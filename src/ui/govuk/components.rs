@@ -1,6 +1,8 @@
 //! GOV.UK Design System parts that take props only and read no app state:
 //! a legend, a question's wrapper and inline error, a radio's choice, an
-//! item's caption, the Continue button, focus moves and boxed handlers.
+//! item's caption, the Continue button, a notification banner,
+//! warning text, focus moves
+//! and boxed handlers.
 
 use leptos::prelude::*;
 
@@ -72,6 +74,35 @@ impl Choice {
 /// "Caution or conviction 2": the caption over each item's questions.
 pub fn caption_view(i: usize) -> AnyView {
     view! { <span class="caption-l">{format!("Caution or conviction {}", i + 1)}</span> }.into_any()
+}
+
+/// A GOV.UK notification banner ("Important"): something the person needs
+/// to know that is not about one answer. Its heading says what happened, its
+/// text what to do.
+#[component]
+pub fn NotificationBanner(heading: &'static str, text: &'static str) -> impl IntoView {
+    view! {
+        <div class="notification-banner" aria-labelledby="notification-banner-title">
+            <div class="notification-banner__header">
+                <h2 class="notification-banner__title" id="notification-banner-title">"Important"</h2>
+            </div>
+            <div class="notification-banner__content">
+                <p class="notification-banner__heading">{heading}</p>
+                <p>{text}</p>
+            </div>
+        </div>
+    }
+}
+
+/// GOV.UK warning text: "!" and bold words, read as "Warning: ...".
+#[component]
+pub fn WarningText(id: &'static str, text: &'static str) -> impl IntoView {
+    view! {
+        <div class="warning-text" id=id>
+            <span class="warning-text__icon" aria-hidden="true">"!"</span>
+            <strong class="warning-text__text"><span class="visually-hidden">"Warning: "</span>{text}</strong>
+        </div>
+    }
 }
 
 /// The Continue button of a question page.

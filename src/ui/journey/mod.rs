@@ -15,6 +15,7 @@ pub mod pages;
 pub mod quick;
 pub mod routes;
 pub mod saved;
+pub mod saving;
 pub mod summary;
 
 pub use answers::*;

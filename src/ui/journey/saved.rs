@@ -1,6 +1,8 @@
 //! The answers as saved on this device (when the person chooses): JSON in
-//! the browser's storage, written and read through `util::json`, so the app
-//! carries no serde code. Each record of the answers lists its fields once,
+//! the browser's storage, read through `util::json`. The app writes them
+//! with serde's derive, inside gloo-storage's typed API (`ui::pages::device`);
+//! `write` gives the same text through `util::json`, and the tests hold the
+//! two equal. Each record of the answers lists its fields once,
 //! with their saved names, in `answers` (`util::saveable::saved_record!`,
 //! which makes the struct with serde's attributes, its reader and its
 //! writer from that list).

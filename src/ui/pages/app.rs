@@ -7,7 +7,7 @@ use crate::ui::pages::place::{NotCoveredPage, WherePage};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::govuk::components::handler;
+use crate::ui::govuk::components::{handler, NotificationBanner, WarningText};
 use crate::ui::journey::{first_unanswered, previous, Page};
 use crate::ui::pages::check_answers::CheckAnswersPage;
 use crate::ui::pages::form::ErrorSummary;
@@ -131,6 +131,13 @@ pub fn App() -> impl IntoView {
     view! {
         {move || back_link(st.page.get())}
         <main class="main" id="main-content" tabindex="-1">
+            // The browser would not save or delete the answers: said on whatever page the
+            // person is on, and announced at once (role="alert": they may be about to close
+            // the page believing their answers are kept). The region is always there, so
+            // the message is read out when it appears; it stays put while saving keeps failing.
+            <div id="storage-refusal" role="alert">
+                {move || st.storage.get().refusal().map(|r| view! { <NotificationBanner heading=r.heading() text=r.advice() /> })}
+            </div>
             {move || st.notice.get().map(|n| view! { <div class="inset" role="status">{n}</div> })}
             <ErrorSummary />
             {move || page_view(st.page.get())}
@@ -241,17 +248,27 @@ fn SaveControls() -> impl IntoView {
             Page::Start | Page::CheckAnswers | Page::Results
         ) && (st.saving.get() || st.answers.with(|a| !a.items.is_empty()))
     };
+    let refusal = move || st.storage.get().refusal();
+    let described_by = move || {
+        if refusal().is_some() {
+            "save-answers-hint save-answers-refused"
+        } else {
+            "save-answers-hint"
+        }
+    };
     view! {
         <Show when=shown>
             <div class="save-controls">
                 <h2 class="heading-s">"Your answers on this device"</h2>
                 <div class="checkboxes__item">
-                    <input class="checkboxes__input" type="checkbox" id="save-answers" aria-describedby="save-answers-hint"
+                    <input class="checkboxes__input" type="checkbox" id="save-answers" aria-describedby=described_by
                         prop:checked=move || st.saving.get()
                         on:change=handler(move |ev: leptos::ev::Event| st.set_saving(event_target_checked(&ev))) />
                     <label class="checkboxes__label" for="save-answers">"Save my answers on this device"</label>
                     <div class="hint" id="save-answers-hint">"Only do this on your own phone or computer. Anyone who uses it could see them."</div>
                 </div>
+                // Where the person who ticked is looking (the banner at the top is what is announced).
+                {move || refusal().map(|r| view! { <WarningText id="save-answers-refused" text=r.beside_the_choice() /> })}
                 <button type="button" class="button button--warning" on:click=handler(move |_| st.delete_all())>"Delete my answers"</button>
             </div>
         </Show>

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod birth;
 pub mod check_answers;
+pub mod device;
 pub mod download;
 pub mod form;
 pub mod front_door;

@@ -6,26 +6,14 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::ui::journey::saved::{self, Saved};
+use crate::ui::journey::saving::{Attempt, Told};
 use crate::ui::journey::{
     after_answering, first_unanswered, page_problems, Answers, FieldError, Page,
 };
+use crate::ui::pages::device;
 
-/// Where saved answers live on this device.
-pub const STORAGE_KEY: &str = "ni-record-check.answers";
 /// Bumped when `Answers` changes shape; older saves are discarded.
 pub const STORAGE_VERSION: u32 = 1;
-
-/// This device's storage, if the browser gives it.
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
-/// Deletes the saved answers, if there are any.
-fn delete_saved() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(STORAGE_KEY);
-    }
-}
 
 /// Everything the pages share.
 #[derive(Clone, Copy)]
@@ -39,6 +27,9 @@ pub struct AppState {
     pub saving: RwSignal<bool>,
     /// A message about saved answers (for example, old ones discarded).
     pub notice: RwSignal<Option<String>>,
+    /// What the person is told when the browser would not save or delete
+    /// their answers (shown by the frame on whatever page they are on).
+    pub storage: RwSignal<Told>,
     /// The page saved with the answers, to resume there.
     pub saved_page: RwSignal<Option<Page>>,
     /// Today by the browser's clock, read once at start.
@@ -54,6 +45,7 @@ impl AppState {
             errors: RwSignal::new(Vec::new()),
             saving: RwSignal::new(false),
             notice: RwSignal::new(None),
+            storage: RwSignal::new(Told::default()),
             saved_page: RwSignal::new(None),
             today,
         }
@@ -150,8 +142,21 @@ impl AppState {
     pub fn save_if_chosen(&self) {
         if self.saving.get_untracked() {
             let page = self.page.get_untracked().path();
-            self.answers.with_untracked(|a| store(a, page));
+            let saved = self.answers.with_untracked(|a| store(a, page));
+            self.tell(Attempt::Save, saved);
         }
+    }
+
+    /// Deletes the saved answers, telling the person if the browser would not.
+    fn delete_saved(&self) {
+        self.tell(Attempt::Delete, device::delete().is_ok());
+    }
+
+    /// Records whether the browser did what was asked; the message on the
+    /// page changes (and is announced) only when what is said changes.
+    fn tell(&self, attempt: Attempt, worked: bool) {
+        self.storage
+            .maybe_update(|told| told.record(attempt, worked));
     }
 
     /// "Save my answers on this device": on, or off (which deletes them).
@@ -160,13 +165,13 @@ impl AppState {
         if on {
             self.save_if_chosen();
         } else {
-            delete_saved();
+            self.delete_saved();
         }
     }
 
     /// "Delete my answers": forgets everything, here and in storage.
     pub fn delete_all(&self) {
-        delete_saved();
+        self.delete_saved();
         self.saving.set(false);
         self.answers.set(Answers::default());
         self.go(Page::Start);
@@ -175,8 +180,7 @@ impl AppState {
     /// Reads answers saved earlier, if any; damaged or old ones are removed
     /// with a message, never a crash.
     pub fn load_saved(&self) {
-        let raw = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        let Some(raw) = raw else { return };
+        let Some(raw) = device::read() else { return };
         match saved::read(&raw) {
             Some(saved) if saved.version == STORAGE_VERSION => {
                 self.answers.set(saved.answers);
@@ -184,7 +188,7 @@ impl AppState {
                 self.saving.set(true);
             }
             _ => {
-                delete_saved();
+                self.delete_saved();
                 self.notice.set(Some(
                     "Some answers saved on this device earlier could not be read, so we deleted them. Please start again."
                         .into(),
@@ -213,15 +217,14 @@ impl AppState {
     }
 }
 
-fn store(a: &Answers, page: String) {
+/// Saves the answers and page; false when the browser would not.
+fn store(a: &Answers, page: String) -> bool {
     let saved = Saved {
         version: STORAGE_VERSION,
         answers: a.clone(),
         page,
     };
-    if let Some(s) = storage() {
-        let _ = s.set_item(STORAGE_KEY, &saved::write(&saved));
-    }
+    device::save(&saved).is_ok()
 }
 
 /// The URL fragment of a page.
