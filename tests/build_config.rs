@@ -285,3 +285,32 @@ fn every_nginx_location_repeats_the_headers_and_hashed_files_are_the_service_wor
         "record-check.conf's location for hashed files is `{wanted}`"
     );
 }
+
+/// The README's nginx advice is the repository's files: its snippet includes
+/// record-check.conf and sets the one variable headers.conf needs, and it
+/// holds no `add_header` of its own (one inside a `location` would drop the
+/// security headers there).
+#[test]
+fn the_readmes_nginx_snippet_uses_the_hosting_files() {
+    let readme = read("README.md");
+    let (_, after) = readme
+        .split_once("```nginx\n")
+        .expect("README.md has an nginx snippet");
+    let (snippet, _) = after.split_once("\n```").unwrap();
+    assert!(
+        snippet.contains("include record-check/record-check.conf;"),
+        "{snippet}"
+    );
+    assert!(
+        snippet.contains("set $record_check_frame_ancestors "),
+        "{snippet}"
+    );
+    assert!(
+        !readme
+            .lines()
+            .any(|l| l.trim_start().starts_with("add_header")),
+        "README.md has an add_header line of its own"
+    );
+    assert!(readme.contains("(hosting/nginx/)"));
+    assert!(read("hosting/nginx/record-check.conf").contains("include record-check/headers.conf;"));
+}

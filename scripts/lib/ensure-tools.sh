@@ -2,8 +2,9 @@
 # Each ensure_* function installs a pinned tool only when it is missing or at the wrong
 # version, so a second run on a warm machine installs nothing.
 #
-# Versions: trunk and wasm_split_cli_support are pinned here; the wasm-bindgen CLI follows the `wasm-bindgen` version in
-# Cargo.lock; wasm-opt (binaryen), playwright-core and axe-core come from package-lock.json.
+# Versions: trunk, wasm_split_cli_support and geckodriver are pinned here; the wasm-bindgen CLI follows the `wasm-bindgen` version in
+# Cargo.lock; wasm-opt (binaryen), playwright-core, selenium-webdriver and axe-core come from
+# package-lock.json; the browsers and nginx are Debian 12's (apt).
 
 TRUNK_VERSION=0.21.14
 # Splits the app's WebAssembly in two (scripts/lib/app-wasm.mjs): the CLI of the crate whose
@@ -73,36 +74,50 @@ ensure_npm() {
   fi
 }
 
-# Debian's chromium and chromium-driver (apt; needs root, or sudo).
-ensure_chromium() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    return
-  fi
-  say "Installing chromium and chromium-driver (apt)"
+# Debian packages the tests drive (apt; needs root, or sudo), each with a file that shows it
+# is there. One apt-get run installs whichever are missing.
+#   chromium, chromium-driver          the browser layer and most e2e tests
+#   nginx, libnginx-mod-http-brotli-filter
+#                                      hosting/nginx/ served for real (tests/e2e/nginx.test.mjs);
+#                                      nginx-light alone has no brotli
+#   webkit2gtk-driver (+ MiniBrowser from libwebkit2gtk-4.1-0), xvfb
+#                                      WebKit (tests/e2e/engines.test.mjs); MiniBrowser needs a screen
+#   firefox-esr                        Firefox, through geckodriver (ensure_geckodriver)
+SYSTEM_PACKAGES=(
+  chromium:/usr/bin/chromium
+  chromium-driver:/usr/bin/chromedriver
+  nginx:/usr/sbin/nginx
+  libnginx-mod-http-brotli-filter:/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
+  webkit2gtk-driver:/usr/bin/WebKitWebDriver
+  libwebkit2gtk-4.1-0:/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+  xvfb:/usr/bin/Xvfb
+  firefox-esr:/usr/bin/firefox-esr
+)
+# ensure_system_packages [PACKAGE...]: those named (default: all of them).
+ensure_system_packages() {
+  local entry missing=() wanted=" $* "
+  for entry in "${SYSTEM_PACKAGES[@]}"; do
+    if [ $# -gt 0 ] && [[ $wanted != *" ${entry%%:*} "* ]]; then continue; fi
+    [ -e "${entry#*:}" ] || missing+=("${entry%%:*}")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return
+  say "Installing ${missing[*]} (apt)"
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then
-    need sudo "run as root, or install chromium and chromium-driver with apt"
+    need sudo "run as root, or install ${missing[*]} with apt"
     sudo="sudo"
   fi
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
-# Debian's nginx and its brotli filter module (apt; needs root, or sudo), for the e2e test of
-# hosting/nginx/ (tests/e2e/nginx.test.mjs). nginx-light alone is not enough: it has no brotli.
-NGINX_BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
-ensure_nginx() {
-  if [ -x /usr/sbin/nginx ] && [ -f "$NGINX_BROTLI_MODULE" ]; then
-    return
+# Firefox's WebDriver server (Debian has no package for it).
+GECKODRIVER_VERSION=0.37.1
+ensure_geckodriver() {
+  if [ "$(geckodriver --version 2>/dev/null | head -n1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "Installing geckodriver $GECKODRIVER_VERSION (cargo install; about 4 minutes)"
+    cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
   fi
-  say "Installing nginx and libnginx-mod-http-brotli-filter (apt)"
-  local sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    need sudo "run as root, or install nginx and libnginx-mod-http-brotli-filter with apt"
-    sudo="sudo"
-  fi
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-filter
 }
 
 # Everything needed to build dist/.

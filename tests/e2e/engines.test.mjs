@@ -8,9 +8,12 @@ import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { answerEwRecord, answerRecord, choose, continueOn, headingFocused, itemText, startCheck, typeDate } from "./journey.mjs";
 import { MR_I } from "./promises.mjs";
+import { fillStorage, freeStorage, storageIsFull } from "./storage-fill.mjs";
 import { startEngine } from "./webdriver.mjs";
 
 const KEY = "ni-record-check.answers";
+const FILLER = "filler-";
+const NOT_SAVED = "Your answers could not be saved on this phone. They are still here until you close this page.";
 const READY = () => document.documentElement.hasAttribute("data-app-ready");
 
 /** Opens a fresh browser on the app and waits until the app has started. */
@@ -197,6 +200,32 @@ for (const key of ["webkit", "firefox"]) {
         assert.deepEqual(await kept(page), NOTHING);
         await page.goto(url);
         await page.waitForFunction(READY, null, { timeout: 30_000 });
+        assert.deepEqual(await kept(page), NOTHING);
+      }),
+    );
+    test(
+      "with storage full, ticking Save says so on that page and the answers stay; with room again, saving works and the message goes",
+      fresh({}, async ({ page }) => {
+        await answerRecord(page, MR_I);
+        const filled = await page.evaluate(fillStorage, FILLER);
+        assert.ok(filled.chars > 100_000, `filled with ${filled.chars} characters`);
+        assert.equal(await page.evaluate(storageIsFull, FILLER), true, "nothing more fits");
+        assert.equal(await page.locator("#storage-refusal").getAttribute("role"), "alert");
+        await page.locator("#save-answers").check();
+        await page.locator("#storage-refusal .notification-banner").waitFor();
+        const said = await page.locator("#storage-refusal").innerText();
+        assert.ok(said.includes(NOT_SAVED), said);
+        assert.match(await page.locator("#save-answers-refused").textContent(), /Your answers are not saved on this phone/);
+        assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "nothing was saved");
+        await mrIResults(page);
+
+        assert.equal(await page.evaluate(freeStorage, FILLER), filled.keys, "the filler is gone");
+        await page.getByRole("link", { name: "Change your answers" }).click();
+        await page.locator("main h1", { hasText: "Check your answers" }).waitFor();
+        assert.equal(await page.locator("#storage-refusal .notification-banner").count(), 0, "the message went");
+        assert.match(await page.evaluate((k) => localStorage.getItem(k), KEY), /2009/, "saved now");
+        await page.getByRole("button", { name: "Delete my answers" }).click();
+        await page.locator("main h1", { hasText: "Check what your criminal record will show" }).waitFor();
         assert.deepEqual(await kept(page), NOTHING);
       }),
     );

@@ -36,12 +36,12 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Names carrying the build's hash (the pattern public/sw.js uses for them). */
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 /**
- * What a charity's `sandbox` must allow, tried here: scripts and WebAssembly; its own origin
- * (storage, the service worker); forms (every Continue submits a form: without it no page
- * goes on); modals ("Print it"); downloads (the calendar and answers files); leaving the whole
- * tab on the person's click ("Exit this page").
+ * What README.md tells a charity its `sandbox` must allow, tried here: scripts and WebAssembly;
+ * its own origin (storage, the service worker); forms (every Continue submits a form: without
+ * it no page goes on); modals ("Print it"); downloads (the calendar and answers files); leaving
+ * the whole tab on the person's click ("Exit this page").
  */
-const SANDBOX = "allow-scripts allow-same-origin allow-forms allow-modals allow-downloads allow-top-navigation-by-user-activation";
+const SANDBOX = README.replace(/\s+/g, " ").match(/If you add `sandbox`, it needs at least `([^`]+)`/)[1];
 
 /** hosting/nginx/headers.conf's headers, with the site's frame-ancestors put in. */
 async function securityHeaders(frameAncestors) {

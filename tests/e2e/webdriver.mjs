@@ -32,6 +32,10 @@ export const ENGINES = {
     driver: (port) => ["WebKitWebDriver", [`--port=${port}`]],
     needsScreen: true,
     ownHosts: [],
+    // Back from `get` at the load event. With "eager", WebKitWebDriver's next script waited out
+    // the page-load timeout in 5 of 12 fresh sessions, though the page had loaded. So here the
+    // recorder starts at load: an error before it shows only as an app that never gets ready.
+    pageLoadStrategy: "normal",
     capabilities: () => ({
       browserName: "MiniBrowser",
       "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
@@ -41,6 +45,9 @@ export const ENGINES = {
     name: "Firefox",
     driver: (port) => ["geckodriver", [`--port=${port}`, "--host=127.0.0.1", "--log=error"]],
     needsScreen: false,
+    // Back from `get` at DOMContentLoaded, so the recorder is in before the WebAssembly starts
+    // (BiDi's log hears the page from its start anyway).
+    pageLoadStrategy: "eager",
     // Firefox's Remote Settings service, which it asks by itself with no page open and which
     // no preference turned off (the test "… asks only its own hosts by itself" shows it).
     ownHosts: ["firefox.settings.services.mozilla.com"],
@@ -175,8 +182,9 @@ async function openSession(engine, driverUrl, { base = "/charity/record-check/",
   try {
     const capabilities = {
       ...engine.capabilities(),
-      // Back from `get` at DOMContentLoaded, so the recorder is in before the WebAssembly starts.
-      pageLoadStrategy: "eager",
+      pageLoadStrategy: engine.pageLoadStrategy,
+      // A page that never loads fails in 30 s, not the default 300.
+      timeouts: { pageLoad: 30_000 },
       proxy: { proxyType: "manual", httpProxy: proxy.address, sslProxy: proxy.address, noProxy: ["127.0.0.1"] },
     };
     driver = await new Builder().usingServer(driverUrl).withCapabilities(capabilities).build();
@@ -412,10 +420,17 @@ export class Page {
     return this.driver.getCurrentUrl();
   }
   async record() {
-    await this.driver.executeScript(RECORDER).catch(() => {});
+    // Not recording would hide the page's errors, so failing to start counts as one.
+    await this.driver.executeScript(RECORDER).catch((e) => this.log.problems.push(`recorder not started: ${e.message}`));
+    this.recording = true;
   }
-  /** Moves what the page's recorder has heard into the log. */
+  /**
+   * Moves what the page's recorder has heard into the log. Not before the first page: a script
+   * run in WebKit's first blank page makes WebKitWebDriver wait out the page-load timeout on
+   * the next page's first script (seen 3 times in 12 fresh sessions).
+   */
   async collect() {
+    if (!this.recording) return;
     const heard = await this.driver
       .executeScript("const k = window.__e2eProblems ?? []; return k.splice(0, k.length);")
       .catch(() => []);
