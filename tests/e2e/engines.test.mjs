@@ -6,12 +6,19 @@
 // Every test opens a fresh browser (a new profile).
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { answerEwRecord, answerRecord, choose, continueOn, headingFocused, itemText, startCheck, typeDate } from "./journey.mjs";
 import { MR_I } from "./promises.mjs";
 import { fillStorage, freeStorage, storageIsFull } from "./storage-fill.mjs";
 import { startEngine } from "./webdriver.mjs";
 
 const KEY = "ni-record-check.answers";
+const read = (path) => readFile(new URL(`../../${path}`, import.meta.url), "utf8");
+/** How the accessibility statement and the README name each engine's version. */
+const NAMED = {
+  webkit: { statement: (v) => `WebKitGTK ${v.major}.${v.minor}`, readme: (v) => `WebKitGTK ${v.full}` },
+  firefox: { statement: (v) => `Firefox ESR ${v.major}`, readme: (v) => `Firefox ESR ${v.full}` },
+};
 const FILLER = "filler-";
 const NOT_SAVED = "Your answers could not be saved on this phone. They are still here until you close this page.";
 const READY = () => document.documentElement.hasAttribute("data-app-ready");
@@ -91,6 +98,20 @@ for (const key of ["webkit", "firefox"]) {
       }
     });
 
+    test("the accessibility statement and the README name the version tested here", async () => {
+      const app = await engine.open();
+      try {
+        const full = (await app.driver.getCapabilities()).get("browserVersion");
+        const [major, minor] = full.split(".");
+        const version = { full, major, minor };
+        const statement = await read("public/accessibility.html");
+        assert.ok(statement.includes(NAMED[key].statement(version)), `public/accessibility.html names ${NAMED[key].statement(version)}`);
+        assert.ok((await read("README.md")).includes(NAMED[key].readme(version)), `README.md names ${NAMED[key].readme(version)}`);
+      } finally {
+        await app.close();
+      }
+    });
+
     test("the proxy hears a request for another host (so hearing none below means none was made)", async () => {
       const app = await engine.open();
       try {
@@ -147,6 +168,15 @@ for (const key of ["webkit", "firefox"]) {
         await page.keyboard.type(" x");
         await page.keyboard.press("Escape");
         assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
+      }),
+    );
+
+    test(
+      "the results module is fetched soon after the app starts, before anyone asks for results",
+      fresh({}, async ({ page }) => {
+        const fetched = () => performance.getEntriesByType("resource").some((e) => /split_results_module-[0-9a-f]{16}\.wasm$/.test(e.name));
+        await page.waitForFunction(fetched, null, { timeout: 10_000 });
+        assert.equal(await page.locator("main h1").textContent(), "Check what your criminal record will show");
       }),
     );
 

@@ -16,12 +16,24 @@ use crate::ui::govuk::components::handler;
 pub fn preload() {
     // `__wasm_split_preload_results_module` is made by `wasm_split`.
     #[cfg(wasm_split)]
-    request_idle_callback(|| {
-        leptos::task::spawn_local(async {
-            let _ = __wasm_split_preload_results_module().await;
-        })
-    });
+    {
+        let fetch = || {
+            leptos::task::spawn_local(async {
+                let _ = __wasm_split_preload_results_module().await;
+            })
+        };
+        // WebKit (Safari, every iPhone browser) has no requestIdleCallback: there the call
+        // fails, and without this the module came only when the results were asked for.
+        if request_idle_callback_with_handle(fetch).is_err() {
+            set_timeout(fetch, AFTER_START_WITHOUT_IDLE);
+        }
+    }
 }
+
+/// When the results module is fetched in a browser that cannot say when it is idle: after the
+/// first page has been drawn and the app has started, so it does not compete with them.
+#[cfg(wasm_split)]
+const AFTER_START_WITHOUT_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Fetches quick entry's module once the person has chosen quick entry (the start page's link
 /// or the "Where" page's box), so its first page rarely waits. The service worker keeps it
