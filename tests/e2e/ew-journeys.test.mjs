@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { answerEwRecord, itemText } from "./journey.mjs";
+import { answerEwRecord, choose, continueOn, itemText } from "./journey.mjs";
 import { launch, problems, startPage } from "./promises.mjs";
 
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
