@@ -28,13 +28,15 @@ import { DIST, buildFiles, fileFor, launch, serviceWorkerReady, startPage } from
 // answers (serde's derive and serde_json's writer), each refusal said in a notification banner
 // +3.5 KB (301,231 measured on main that day -> 304,753); the app's own text through
 // LocalStorage::raw() instead measured 303,671 (+2.4 KB); the issue allowed up to 8 KB for the typed API.
-const MEASURED = 304_753;
+// Then a timer for browsers without requestIdleCallback (WebKit: Safari, every iPhone), which
+// never fetched the results module before the results were asked for +0.9 KB (305,688).
+const MEASURED = 305_688;
 // The measurement plus 15%, so noise (a few bytes of compression) never fails it.
-const LIMIT = Math.round(MEASURED * 1.15); // 350,466
+const LIMIT = Math.round(MEASURED * 1.15); // 351,541
 // What the page needs before it is ready: every file but the results module, the service
 // worker and the static pages it fetches as it installs.
-const BEFORE_READY = 219_715;
-const BEFORE_READY_LIMIT = Math.round(BEFORE_READY * 1.15); // 252,672
+const BEFORE_READY = 220_408;
+const BEFORE_READY_LIMIT = Math.round(BEFORE_READY * 1.15); // 253,469
 const afterReady = (file) => /^(split|chunk)_.*\.wasm$/.test(file) || file === "sw.js" || /^public\/.*\.html$/.test(file);
 
 let app;
