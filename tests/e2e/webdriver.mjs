@@ -29,7 +29,7 @@ const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 export const ENGINES = {
   webkit: {
     name: "WebKit",
-    driver: (port) => ["WebKitWebDriver", [`--port=${port}`]],
+    driver: ([port]) => ["WebKitWebDriver", [`--port=${port}`]],
     needsScreen: true,
     ownHosts: [],
     // Back from `get` at the load event. With "eager", WebKitWebDriver's next script waited out
@@ -43,7 +43,8 @@ export const ENGINES = {
   },
   firefox: {
     name: "Firefox",
-    driver: (port) => ["geckodriver", [`--port=${port}`, "--host=127.0.0.1", "--log=error"]],
+    // BiDi's port too: by default 9222, where a Firefox left over from a killed run answers 404.
+    driver: ([port, bidiPort]) => ["geckodriver", [`--port=${port}`, `--websocket-port=${bidiPort}`, "--host=127.0.0.1", "--log=error"]],
     needsScreen: false,
     // Back from `get` at DOMContentLoaded, so the recorder is in before the WebAssembly starts
     // (BiDi's log hears the page from its start anyway).
@@ -81,6 +82,8 @@ export const ENGINES = {
           "network.trr.mode": 5,
           "services.settings.server": "data:,#remote-settings-dummy/v1",
           "dom.push.connection.enabled": false,
+          // Scrollbars over the page, as on a phone (a desktop scrollbar takes 12 px of a 320 px frame).
+          "ui.useOverlayScrollbars": 1,
         },
       },
     }),
@@ -118,7 +121,7 @@ async function screen() {
 /** Starts the engine's driver on a free port; resolves once it answers. */
 async function startDriver(engine, env) {
   const port = await freePort();
-  const [cmd, args] = engine.driver(port);
+  const [cmd, args] = engine.driver([port, await freePort()]);
   const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
