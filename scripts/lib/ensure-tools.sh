@@ -115,7 +115,7 @@ ensure_system_packages() {
 GECKODRIVER_VERSION=0.37.1
 ensure_geckodriver() {
   if [ "$(geckodriver --version 2>/dev/null | head -n1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
-    say "Installing geckodriver $GECKODRIVER_VERSION (cargo install; about 4 minutes)"
+    say "Installing geckodriver $GECKODRIVER_VERSION (cargo install; about 2.5 minutes)"
     cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
   fi
 }

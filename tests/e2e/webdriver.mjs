@@ -118,6 +118,15 @@ async function screen() {
   return { display: `:${number}`, stop: () => xvfb.kill() };
 }
 
+/** `promise`, or a failure naming `what` if it has not settled within `ms`. */
+function within(ms, promise, what) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: no answer in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Starts the engine's driver on a free port; resolves once it answers. */
 async function startDriver(engine, env) {
   const port = await freePort();
@@ -140,7 +149,7 @@ async function startDriver(engine, env) {
   throw new Error(`${cmd} did not start: ${out}`);
 }
 
-/** Starts one engine's driver (and a screen if it needs one). Call `session()` for each fresh browser. */
+/** Starts one engine's driver (and a screen if it needs one). Call `open()` for each fresh browser. */
 export async function startEngine(key) {
   const engine = ENGINES[key];
   const display = engine.needsScreen ? await screen() : null;
@@ -152,10 +161,25 @@ export async function startEngine(key) {
     display?.stop();
     throw error;
   }
+  // A new browser; if none comes within a minute, a new driver and one more try. (Seen once in
+  // WebKit, in a full run: MiniBrowser gone at launch and WebKitWebDriver waiting for it for ever.)
+  const newBrowser = async (capabilities) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const build = new Builder().usingServer(driver.url).withCapabilities(capabilities).build();
+        return await within(60_000, build, `a new ${engine.name} browser`);
+      } catch (error) {
+        if (attempt === 2) throw error;
+        console.warn(`# ${error.message}; starting ${engine.name}'s driver again`);
+        driver.child.kill();
+        driver = await startDriver(engine, env);
+      }
+    }
+  };
   return {
     engine,
     /** Serves dist/ under `base` and opens a new browser (a fresh profile) on it. See `openSession`. */
-    open: (options) => openSession(engine, driver.url, options),
+    open: (options) => openSession(engine, newBrowser, options),
     async stop() {
       driver.child.kill();
       display?.stop();
@@ -168,7 +192,7 @@ export async function startEngine(key) {
  * other host go to the recording proxy. `hold(path)` is the server's (see static-server.mjs).
  * Returns { url, page, driver, log, served, offOrigin(), problems(), stopServer(), close() }.
  */
-async function openSession(engine, driverUrl, { base = "/charity/record-check/", root = DIST, hold } = {}) {
+async function openSession(engine, newBrowser, { base = "/charity/record-check/", root = DIST, hold } = {}) {
   const served = [];
   const server = await startServer({
     root,
@@ -190,7 +214,7 @@ async function openSession(engine, driverUrl, { base = "/charity/record-check/",
       timeouts: { pageLoad: 30_000 },
       proxy: { proxyType: "manual", httpProxy: proxy.address, sslProxy: proxy.address, noProxy: ["127.0.0.1"] },
     };
-    driver = await new Builder().usingServer(driverUrl).withCapabilities(capabilities).build();
+    driver = await newBrowser(capabilities);
     await driver.manage().window().setRect({ width: 1280, height: 1024 }).catch(() => {});
   } catch (error) {
     await server.close();
@@ -223,7 +247,7 @@ async function openSession(engine, driverUrl, { base = "/charity/record-check/",
       await server.close();
     },
     async close() {
-      await driver.quit().catch(() => {});
+      await within(30_000, driver.quit(), `closing ${engine.name}`).catch(() => {});
       await this.stopServer();
       await proxy.close();
     },
