@@ -81,10 +81,19 @@ export async function startServer({ root = "dist", host = "127.0.0.1", port = 0,
     server.listen(port, host, ok);
   });
   const { port: actual } = server.address();
+  let stopped;
   return {
     server,
     url: `http://${host}:${actual}${prefix}`,
     close: () => new Promise((ok) => server.close(ok)),
+    /** Stops at once, open connections too, so nothing answers at the address; again does nothing. */
+    stop() {
+      if (!stopped) {
+        server.closeAllConnections();
+        stopped = new Promise((ok) => server.close(ok));
+      }
+      return stopped;
+    },
   };
 }
 

@@ -7,7 +7,7 @@
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { answerEwRecord, answerRecord, choose, continueOn, headingFocused, itemText, startCheck, typeDate } from "./journey.mjs";
+import { answerEwRecord, answerRecord, chooseCannabisByKeyboard, itemText, toOffencePage } from "./journey.mjs";
 import { MR_I } from "./promises.mjs";
 import { fillStorage, freeStorage, storageIsFull } from "./storage-fill.mjs";
 import { startEngine } from "./webdriver.mjs";
@@ -143,32 +143,9 @@ for (const key of ["webkit", "firefox"]) {
 
     test(
       "the offence finder by keyboard: a slip still finds cannabis, arrows and Enter choose it",
-      fresh({}, async ({ page }) => {
-        await startCheck(page);
-        await choose(page, "kind", "conviction");
-        await continueOn(page);
-        await typeDate(page, "date", "2015-09-03");
-        await continueOn(page);
-        await choose(page, "under-18", "no");
-        await continueOn(page);
-        await headingFocused(page);
-        await page.locator("#offence").focus();
-        await page.keyboard.type("canabis");
-        await page.locator("#offence[aria-expanded=true]").waitFor();
-        const options = await page.getByRole("option").allInnerTexts();
-        const at = options.findIndex((t) => t.startsWith("Possession of a controlled drug (Class B)"));
-        assert.ok(at >= 0, options.join(" / "));
-        await page.locator("[role=status]", { hasText: /offences? match/ }).waitFor({ state: "attached" });
-        for (let k = 0; k <= at; k++) await page.keyboard.press("ArrowDown");
-        assert.equal(await page.locator("#offence").getAttribute("aria-activedescendant"), `offence-option-${at}`);
-        assert.equal(await page.locator(`#offence-option-${at}`).getAttribute("aria-selected"), "true");
-        await page.keyboard.press("Enter");
-        assert.equal(await page.locator("#offence").inputValue(), "Possession of a controlled drug (Class B)");
-        assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
-        await page.getByText("This offence is on the list of specified offences. It is never filtered.").waitFor();
-        await page.keyboard.type(" x");
-        await page.keyboard.press("Escape");
-        assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
+      fresh({}, async ({ page, url }) => {
+        await toOffencePage(page, url);
+        await chooseCannabisByKeyboard(page);
       }),
     );
 

@@ -261,3 +261,46 @@ export async function answerEwRecord(page, record, onPage = async () => {}) {
   await onPage(page, "results");
   return headings;
 }
+
+/**
+ * On the offence page, by keyboard only: types a slip ("canabis"), finds cannabis among the
+ * suggestions, reaches it with the arrow keys and chooses it with Enter; then types again and
+ * closes the suggestions with Escape. `whileOpen(page)` runs once the count is announced.
+ */
+export async function chooseCannabisByKeyboard(page, whileOpen = async () => {}) {
+  const cannabis = "Possession of a controlled drug (Class B)";
+  await page.locator("#offence").focus();
+  await page.keyboard.type("canabis"); // a slip
+  await page.locator("#offence[aria-expanded=true]").waitFor();
+  const options = await page.getByRole("option").allInnerTexts();
+  const at = options.findIndex((t) => t.startsWith(cannabis));
+  assert.ok(at >= 0, options.join(" / "));
+  // The count is announced once typing pauses (src/ui/offence_finder.rs).
+  await page.locator("[role=status]", { hasText: /offences? match/ }).waitFor({ state: "attached" });
+  await whileOpen(page);
+  for (let k = 0; k <= at; k++) await page.keyboard.press("ArrowDown");
+  assert.equal(await page.locator("#offence").getAttribute("aria-activedescendant"), `offence-option-${at}`);
+  assert.equal(await page.locator(`#offence-option-${at}`).getAttribute("aria-selected"), "true");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator("#offence").inputValue(), cannabis);
+  assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
+  await page.getByText("This offence is on the list of specified offences. It is never filtered.").waitFor();
+  // Escape closes the suggestions.
+  await page.keyboard.type(" x");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
+}
+
+/** From the start page to item 1's offence page: a `kind` (conviction or caution) of 3 September 2015, by an adult. */
+export async function toOffencePage(page, url, kind = "conviction") {
+  await page.goto(url);
+  await startCheck(page);
+  await choose(page, "kind", kind);
+  await continueOn(page);
+  await typeDate(page, "date", "2015-09-03");
+  await continueOn(page);
+  await choose(page, "under-18", "no");
+  await continueOn(page);
+  assert.equal((await page.locator("main h1").textContent()).trim(), "What was the offence?");
+  await headingFocused(page);
+}

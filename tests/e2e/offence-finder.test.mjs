@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { answerRecord, choose, continueOn, headingFocused, itemText, typeDate, startCheck } from "./journey.mjs";
+import { answerRecord, chooseCannabisByKeyboard, continueOn, itemText, toOffencePage } from "./journey.mjs";
 import { launch, problems } from "./promises.mjs";
 
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
@@ -16,20 +16,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-/** From the start page to item 1's offence page (a conviction on `date`). */
-async function toOffencePage(page, url, kind = "conviction") {
-  await page.goto(url);
-  await startCheck(page);
-  await choose(page, "kind", kind);
-  await continueOn(page);
-  await typeDate(page, "date", "2015-09-03");
-  await continueOn(page);
-  await choose(page, "under-18", "no");
-  await continueOn(page);
-  assert.equal((await page.locator("main h1").textContent()).trim(), "What was the offence?");
-  await headingFocused(page);
-}
 
 test("drink driving 2012 and cannabis 2015 (fines): neither legal question is asked, and the cannabis conviction always shows", async () => {
   const { page, url } = app;
@@ -54,27 +40,11 @@ test("drink driving 2012 and cannabis 2015 (fines): neither legal question is as
 test("typing cannabis reaches the drug offence, with the keyboard only", async () => {
   const { page, url } = app;
   await toOffencePage(page, url);
-  await page.locator("#offence").focus();
-  await page.keyboard.type("canabis"); // a slip
-  await page.locator("#offence[aria-expanded=true]").waitFor();
-  const options = await page.getByRole("option").allInnerTexts();
-  const at = options.findIndex((t) => t.startsWith("Possession of a controlled drug (Class B)"));
-  assert.ok(at >= 0, options.join(" / "));
-  // The count is announced once typing pauses (src/ui/offence_finder.rs).
-  await page.locator("[role=status]", { hasText: /offences? match/ }).waitFor();
-  const names = await page.getByRole("option").evaluateAll((os) => os.map((o) => o.querySelector("[aria-hidden=true]")?.textContent ?? ""));
-  assert.ok(names.some((t) => t.startsWith("Also called")), "the other names are shown but hidden from screen readers");
-  for (let k = 0; k <= at; k++) await page.keyboard.press("ArrowDown");
-  assert.equal(await page.locator("#offence").getAttribute("aria-activedescendant"), `offence-option-${at}`);
-  assert.equal(await page.locator(`#offence-option-${at}`).getAttribute("aria-selected"), "true");
-  await page.keyboard.press("Enter");
-  assert.equal(await page.locator("#offence").inputValue(), "Possession of a controlled drug (Class B)");
-  assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
-  await page.getByText("This offence is on the list of specified offences. It is never filtered.").waitFor();
-  // Escape closes the suggestions.
-  await page.keyboard.type(" x");
-  await page.keyboard.press("Escape");
-  assert.equal(await page.locator("#offence").getAttribute("aria-expanded"), "false");
+  await chooseCannabisByKeyboard(page, async () => {
+    await page.locator("[role=status]", { hasText: /offences? match/ }).waitFor();
+    const names = await page.getByRole("option").evaluateAll((os) => os.map((o) => o.querySelector("[aria-hidden=true]")?.textContent ?? ""));
+    assert.ok(names.some((t) => t.startsWith("Also called")), "the other names are shown but hidden from screen readers");
+  });
 });
 
 test("a name not in the table falls back to the specified question", async () => {

@@ -43,19 +43,13 @@ export async function launch({ base = "/charity/record-check/", root = DIST, con
   context.on("page", watch);
   if (existing) watch(existing);
   const page = existing ?? (await context.newPage());
-  let serving = true;
   return {
     url: server.url,
     context,
     page,
     log,
     /** Stops the server entirely (open connections too): nothing answers at the app's address. */
-    async stopServer() {
-      if (!serving) return;
-      serving = false;
-      server.server.closeAllConnections();
-      await server.close();
-    },
+    stopServer: () => server.stop(),
     async close() {
       await context.close();
       await this.stopServer();

@@ -224,7 +224,6 @@ async function openSession(engine, newBrowser, { base = "/charity/record-check/"
   const log = { problems: [] };
   if (capabilitiesSay(await driver.getCapabilities(), "webSocketUrl")) await listenToBidiLog(driver, log);
   const page = new Page(driver, log);
-  let serving = true;
   return {
     url: server.url,
     page,
@@ -240,15 +239,10 @@ async function openSession(engine, newBrowser, { base = "/charity/record-check/"
       await page.collect();
       return [...log.problems];
     },
-    async stopServer() {
-      if (!serving) return;
-      serving = false;
-      server.server.closeAllConnections();
-      await server.close();
-    },
+    stopServer: () => server.stop(),
     async close() {
       await within(30_000, driver.quit(), `closing ${engine.name}`).catch(() => {});
-      await this.stopServer();
+      await server.stop();
       await proxy.close();
     },
   };
