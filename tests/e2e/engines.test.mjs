@@ -24,11 +24,22 @@ const NOT_SAVED = "Your answers could not be saved on this phone. They are still
 // `?.`: in a new frame there may be no document element yet.
 const READY = () => document.documentElement?.hasAttribute("data-app-ready") ?? false;
 
-/** Opens a fresh browser on the app and waits until the app has started. */
+/** The results module has come (the app fetches it once started: src/ui/pages/second_module.rs). */
+const RESULTS_MODULE_FETCHED = () =>
+  performance.getEntriesByType("resource").some((e) => /split_results_module-[0-9a-f]{16}\.wasm$/.test(e.name));
+
+/**
+ * Opens a fresh browser on the app and waits until the app has started and has fetched its
+ * results module. Leaving the page while that fetch is under way makes the module loader log
+ * the aborted fetch; Firefox reports it from the page being left ("NetworkError when
+ * attempting to fetch resource", seen once in CI and made again by holding the module back).
+ * A person never sees it, as the page is going, so tests that leave the page start after it.
+ */
 async function openReady(engine, options) {
   const app = await engine.open(options);
   await app.page.goto(app.url);
   await app.page.waitForFunction(READY, null, { timeout: 30_000 });
+  await app.page.waitForFunction(RESULTS_MODULE_FETCHED, null, { timeout: 30_000 });
   return app;
 }
 
@@ -149,14 +160,20 @@ for (const key of ["webkit", "firefox"]) {
       }),
     );
 
-    test(
-      "the results module is fetched soon after the app starts, before anyone asks for results",
-      fresh({}, async ({ page }) => {
-        const fetched = () => performance.getEntriesByType("resource").some((e) => /split_results_module-[0-9a-f]{16}\.wasm$/.test(e.name));
-        await page.waitForFunction(fetched, null, { timeout: 10_000 });
+    test("the results module is fetched soon after the app starts, before anyone asks for results", async () => {
+      // Not `fresh`: its opening waits for this fetch without a time limit this tight.
+      const app = await engine.open();
+      try {
+        const { page } = app;
+        await page.goto(app.url);
+        await page.waitForFunction(READY, null, { timeout: 30_000 });
+        await page.waitForFunction(RESULTS_MODULE_FETCHED, null, { timeout: 10_000 });
         assert.equal(await page.locator("main h1").textContent(), "Check what your criminal record will show");
-      }),
-    );
+        await clean(app);
+      } finally {
+        await app.close();
+      }
+    });
 
     test(
       "320 px wide, as on a small phone: neither the start page nor the results scroll sideways",
