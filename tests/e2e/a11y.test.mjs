@@ -12,11 +12,9 @@
 // reflow width: 1280 at 400%.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { axeProblems } from "./axe.mjs";
 import { choose, continueOn, typeDate } from "./journey.mjs";
 import { launch, problems, startPage } from "./promises.mjs";
-
-const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
 const SIZES = [
   { name: "320 x 640", width: 320, height: 640, deviceScaleFactor: 1 },
@@ -33,18 +31,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-/** axe's serious and critical violations on the whole page, as "rule (impact): target". */
-async function axeProblems(page) {
-  // evaluate() runs outside the page's Content-Security-Policy, so axe is added without loosening it.
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const result = await page.evaluate(() => window.axe.run(document));
-  assert.ok(result.passes.length > 0, "axe ran its checks");
-  if (process.env.AXE_VERBOSE) console.log(result.violations.map((v) => `${v.id} (${v.impact}) x${v.nodes.length}`));
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${v.help}`));
-}
 
 /** Pages that scroll sideways at the small sizes. */
 async function sideways(page) {

@@ -2,11 +2,13 @@
 // and Firefox, through WebDriver (tests/e2e/webdriver.mjs). In each: a whole Northern Ireland
 // journey and a whole England and Wales journey to the results, the offence finder by keyboard,
 // an early Start press kept while the WebAssembly is held back, a reload offline after one visit,
-// nothing stored unless Save is ticked, no request for any other host, and no console errors.
-// Every test opens a fresh browser (a new profile).
+// nothing stored unless Save is ticked, no request for any other host, and no console errors;
+// and axe-core finds nothing serious on the start page, the offence finder with its suggestions
+// open, both results pages and the refused-save message. Every test opens a fresh browser (a new profile).
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { axeProblems } from "./axe.mjs";
 import { answerEwRecord, answerRecord, chooseCannabisByKeyboard, itemText, toOffencePage } from "./journey.mjs";
 import { MR_I } from "./promises.mjs";
 import { fillStorage, freeStorage, storageIsFull } from "./storage-fill.mjs";
@@ -139,6 +141,7 @@ for (const key of ["webkit", "firefox"]) {
       fresh({}, async ({ page }) => {
         await answerRecord(page, MR_I);
         await mrIResults(page);
+        assert.deepEqual(await axeProblems(page), [], "axe on the results");
       }),
     );
 
@@ -149,6 +152,7 @@ for (const key of ["webkit", "firefox"]) {
         const item = await itemText(page, "Conviction, 10 June 2015");
         assert.match(item, /Spent Yes, since 10 June 2016/, item);
         assert.match(await page.locator("main").innerText(), /DBS/);
+        assert.deepEqual(await axeProblems(page), [], "axe on the results");
       }),
     );
 
@@ -156,7 +160,7 @@ for (const key of ["webkit", "firefox"]) {
       "the offence finder by keyboard: a slip still finds cannabis, arrows and Enter choose it",
       fresh({}, async ({ page, url }) => {
         await toOffencePage(page, url);
-        await chooseCannabisByKeyboard(page);
+        await chooseCannabisByKeyboard(page, async () => assert.deepEqual(await axeProblems(page), [], "axe with the suggestions open"));
       }),
     );
 
@@ -169,6 +173,7 @@ for (const key of ["webkit", "firefox"]) {
         await page.waitForFunction(READY, null, { timeout: 30_000 });
         await page.waitForFunction(RESULTS_MODULE_FETCHED, null, { timeout: 10_000 });
         assert.equal(await page.locator("main h1").textContent(), "Check what your criminal record will show");
+        assert.deepEqual(await axeProblems(page), [], "axe on the start page");
         await clean(app);
       } finally {
         await app.close();
@@ -284,6 +289,7 @@ for (const key of ["webkit", "firefox"]) {
         const said = await page.locator("#storage-refusal").innerText();
         assert.ok(said.includes(NOT_SAVED), said);
         assert.match(await page.locator("#save-answers-refused").textContent(), /Your answers are not saved on this phone/);
+        assert.deepEqual(await axeProblems(page), [], "axe with the message shown");
         assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "nothing was saved");
         await mrIResults(page);
 

@@ -344,40 +344,54 @@ class Locator {
     const extra = state === "visible" ? { visible: true } : {};
     await this.page.until(async () => (await this.elements(extra)).length > 0, timeout, `waiting for ${JSON.stringify(this.query)}`);
   }
-  async element() {
-    await this.waitFor({ state: "attached" });
-    const [el] = await this.elements();
+  async element(extra = {}) {
+    await this.waitFor({ state: extra.visible ? "visible" : "attached" });
+    const [el] = await this.elements(extra);
     return el;
   }
+  /**
+   * Finds the element and runs `act(el)`, finding it again if the page replaced it in between,
+   * as Playwright's locators do: the app replaces the start page's server-drawn HTML when it
+   * starts, and a Start found just before that was gone by the click (once in Firefox).
+   */
+  async act(act, extra = {}) {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await act(await this.element(extra));
+      } catch (error) {
+        if (error.name !== "StaleElementReferenceError" || tries === 5) throw error;
+      }
+    }
+  }
   async click() {
-    await this.waitFor();
-    const [el] = await this.elements({ visible: true });
-    await el.click();
+    await this.act((el) => el.click(), { visible: true });
   }
   async check() {
-    const el = await this.element();
-    if (!(await el.isSelected())) await el.click();
+    await this.act(async (el) => {
+      if (!(await el.isSelected())) await el.click();
+    });
   }
   /** Replaces the field's text by typing it, as a person would. */
   async fill(text) {
-    const el = await this.element();
-    if (await el.getAttribute("value")) await el.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
-    if (text !== "") await el.sendKeys(text);
+    await this.act(async (el) => {
+      if (await el.getAttribute("value")) await el.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+      if (text !== "") await el.sendKeys(text);
+    });
   }
   async focus() {
-    await this.page.driver.executeScript("arguments[0].focus()", await this.element());
+    await this.act((el) => this.page.driver.executeScript("arguments[0].focus()", el));
   }
   async textContent() {
-    return this.page.driver.executeScript("return arguments[0].textContent", await this.element());
+    return this.act((el) => this.page.driver.executeScript("return arguments[0].textContent", el));
   }
   async innerText() {
-    return this.page.driver.executeScript("return arguments[0].innerText", await this.element());
+    return this.act((el) => this.page.driver.executeScript("return arguments[0].innerText", el));
   }
   async inputValue() {
-    return this.page.driver.executeScript("return arguments[0].value", await this.element());
+    return this.act((el) => this.page.driver.executeScript("return arguments[0].value", el));
   }
   async getAttribute(name) {
-    return (await this.element()).getAttribute(name).then((v) => v ?? null);
+    return this.act(async (el) => (await el.getAttribute(name)) ?? null);
   }
   async isVisible() {
     return (await this.elements({ visible: true })).length > 0;
@@ -416,8 +430,12 @@ export class Page {
       await new Promise((ok) => setTimeout(ok, 50));
     }
   }
-  /** Runs `fn(arg)` in the page (awaiting a promise it returns) and gives its result. */
+  /**
+   * Runs `fn(arg)` in the page (awaiting a promise it returns) and gives its result; a string is
+   * run as a script, as Playwright's is.
+   */
   async evaluate(fn, arg) {
+    if (typeof fn === "string") return this.driver.executeScript(fn);
     return this.driver.executeScript(`return (${fn})(arguments[0])`, arg);
   }
   async waitForFunction(fn, arg, { timeout = 10_000 } = {}) {
