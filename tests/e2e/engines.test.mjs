@@ -4,7 +4,8 @@
 // an early Start press kept while the WebAssembly is held back, a reload offline after one visit,
 // nothing stored unless Save is ticked, no request for any other host, and no console errors;
 // and axe-core finds nothing serious on the start page, the offence finder with its suggestions
-// open, both results pages and the refused-save message. Every test opens a fresh browser (a new profile).
+// open, both results pages and the refused-save message. Every test opens a fresh browser (a
+// new profile).
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
