@@ -3,6 +3,7 @@
 // page errors and requests are recorded so tests can assert there are none unexpected.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/lib/static-server.mjs";
@@ -20,6 +21,15 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+/** A TCP port free on 127.0.0.1 just now (for a server the test starts: nginx, a WebDriver). */
+export async function freePort() {
+  const probe = createServer();
+  await new Promise((ok, fail) => probe.once("error", fail).listen(0, "127.0.0.1", ok));
+  const { port } = probe.address();
+  await new Promise((ok) => probe.close(ok));
+  return port;
+}
 
 /** The build the tests serve: DIST_DIR lets parallel work serve its own; the test command uses dist/. */
 export const DIST = process.env.DIST_DIR ?? join(ROOT, "dist");

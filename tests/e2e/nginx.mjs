@@ -1,27 +1,18 @@
 // Runs Debian's nginx for a test, with the repository's hosting/nginx/ include: one process
 // (no daemon, no master), on 127.0.0.1 and a free port, its configuration, pid, logs and
 // temporary files in a temporary folder that stop() removes. scripts/test installs nginx and
-// the brotli module (ensure_nginx in scripts/lib/ensure-tools.sh).
+// the brotli module (ensure_system_packages in scripts/lib/ensure-tools.sh).
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { request } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "./harness.mjs";
 
 export const NGINX = process.env.NGINX ?? "/usr/sbin/nginx";
 export const BROTLI_MODULE = process.env.NGINX_BROTLI_MODULE ?? "/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so";
 /** The repository's nginx files; the site includes them as record-check/ in nginx's folder. */
 export const HOSTING = new URL("../../hosting/nginx/", import.meta.url).pathname;
-
-/** A TCP port free on 127.0.0.1 just now. */
-async function freePort() {
-  const server = createServer();
-  await new Promise((ok, fail) => server.once("error", fail).listen(0, "127.0.0.1", ok));
-  const { port } = server.address();
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
 
 /** The main configuration: the site file a host writes, around the repository's include. */
 function mainConf({ dir, port, root, base, frameAncestors }) {

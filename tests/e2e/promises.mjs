@@ -98,12 +98,7 @@ export function fileFor(url, appUrl, files) {
 }
 
 /** Console errors and warnings, and uncaught page errors. */
-export function problems(log) {
-  return [
-    ...log.pageErrors.map((text) => `pageerror: ${text}`),
-    ...log.console.filter((m) => m.type === "error" || m.type === "warning").map((m) => `${m.type}: ${m.text}`),
-  ];
-}
+export { problems } from "./harness.mjs";
 
 // Records to answer, in the case format tests/e2e/journey.mjs reads.
 

@@ -16,10 +16,9 @@
 //   Content-Security-Policy violations from then on); in Firefox, BiDi's log also catches what
 //   happens while the page loads.
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { Builder, By, Key } from "selenium-webdriver";
 import { startServer } from "../../scripts/lib/static-server.mjs";
-import { DIST } from "./harness.mjs";
+import { DIST, freePort } from "./harness.mjs";
 import { startProxy } from "./off-origin-proxy.mjs";
 
 const MINIBROWSER = process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -89,15 +88,6 @@ export const ENGINES = {
     }),
   },
 };
-
-/** A free TCP port on 127.0.0.1. */
-async function freePort() {
-  const probe = createServer();
-  await new Promise((ok) => probe.listen(0, "127.0.0.1", ok));
-  const { port } = probe.address();
-  await new Promise((ok) => probe.close(ok));
-  return port;
-}
 
 /** An X screen for WebKit (MiniBrowser has no headless mode): DISPLAY if set, else an Xvfb of our own. */
 async function screen() {
@@ -190,20 +180,10 @@ export async function startEngine(key) {
 /**
  * Serves `root` under `base` on 127.0.0.1 and opens a fresh browser whose requests for any
  * other host go to the recording proxy. `hold(path)` is the server's (see static-server.mjs).
- * Returns { url, page, driver, log, served, offOrigin(), problems(), stopServer(), close() }.
+ * Returns { url, page, driver, log, offOrigin(), problems(), stopServer(), close() }.
  */
 async function openSession(engine, newBrowser, { base = "/charity/record-check/", root = DIST, hold } = {}) {
-  const served = [];
-  const server = await startServer({
-    root,
-    host: "127.0.0.1",
-    port: 0,
-    base,
-    hold: async (path) => {
-      served.push(path);
-      if (hold) await hold(path);
-    },
-  });
+  const server = await startServer({ root, host: "127.0.0.1", port: 0, base, hold });
   const proxy = await startProxy();
   let driver;
   try {
@@ -229,7 +209,6 @@ async function openSession(engine, newBrowser, { base = "/charity/record-check/"
     page,
     driver,
     log,
-    served,
     /** Requests for any host but 127.0.0.1 (an absolute URL, or CONNECT host:port), but the engine's own. */
     offOrigin: () => proxy.requests.filter((r) => !engine.ownHosts.some((host) => r.startsWith(`CONNECT ${host}:`))),
     /** Every request the proxy heard, the engine's own included. */
